@@ -1,0 +1,83 @@
+using Yaojian.Core.Common;
+using Yaojian.Core.Resources;
+
+namespace Yaojian.Core.Registry;
+
+/// <summary>
+/// Field rules for a regulated entity, shared by the import, the API and the edit form, each returning the Chinese
+/// reason a value is refused, or null.
+/// </summary>
+public static class EntityRules
+{
+    public const int CodeMaxLength = 64;
+    public const int NameMaxLength = 200;
+    public const int TextMaxLength = 300;
+
+    public static string? CheckCode(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? EnumText.Format(Text.Error_Required, Text.Column_code)
+        : code.Trim().Length > CodeMaxLength ? EnumText.Format(Text.Error_TooLong, Text.Column_code, CodeMaxLength)
+        : null;
+
+    public static string? CheckName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? EnumText.Format(Text.Error_Required, Text.Column_name)
+        : name.Trim().Length > NameMaxLength ? EnumText.Format(Text.Error_TooLong, Text.Column_name, NameMaxLength)
+        : null;
+
+    public static string? CheckUscc(string? uscc)
+    {
+        var check = Uscc.Check(uscc?.Trim());
+        return check is UsccCheck.Valid or UsccCheck.Empty ? null : EnumText.Of(check);
+    }
+
+    public static string? CheckTier(EntityKind kind, DeviceTier? tier) =>
+        tier is not null && kind != EntityKind.DeviceOperator ? Text.Error_TierOnlyForDevices : null;
+
+    public static string? CheckText(string? value, string columnTitle) =>
+        value is not null && value.Trim().Length > TextMaxLength
+            ? EnumText.Format(Text.Error_TooLong, columnTitle, TextMaxLength)
+            : null;
+
+    /// <summary>A credit grade as a file writes it: A–D in either case, or empty for none.</summary>
+    public static bool TryParseGrade(string? text, out CreditGrade? grade)
+    {
+        grade = null;
+        var value = text?.Trim() ?? string.Empty;
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        if (value.Length == 1 && Enum.TryParse<CreditGrade>(value, ignoreCase: true, out var parsed)
+            && char.IsAsciiLetter(value[0]))
+        {
+            grade = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A device tier as a file writes it: 1, 2 or empty (a spreadsheet may say 1.0).</summary>
+    public static bool TryParseTier(string? text, out DeviceTier? tier)
+    {
+        tier = null;
+        var value = text?.Trim() ?? string.Empty;
+        switch (value)
+        {
+            case "":
+                return true;
+            case "1" or "1.0" or "一级":
+                tier = DeviceTier.Level1;
+                return true;
+            case "2" or "2.0" or "二级":
+                tier = DeviceTier.Level2;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static string FormatTier(DeviceTier? tier) => tier is null ? string.Empty : ((int)tier.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string FormatGrade(CreditGrade? grade) => grade?.ToString() ?? string.Empty;
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+
+namespace Yaojian.Core.Registry;
+
+/// <summary>One entity with its licences, pharmacists and credit-grade history, newest first.</summary>
+public sealed class GetEntity(IDbContextFactory<YaojianDb> dbFactory)
+{
+    public async Task<EntityDetail?> RunAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var e = await db.Entities.AsNoTracking()
+            .Include(x => x.Unit)
+            .Include(x => x.Licences)
+            .Include(x => x.Pharmacists)
+            .Include(x => x.GradeHistory)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var summary = new EntitySummary(
+            e.Id, e.Code, e.Name, e.Uscc, e.Kind, e.Unit!.Code, e.Unit.Name, e.Area, e.CreditGrade, e.DeviceTier, e.Status,
+            e.Tags, e.Township, e.Address);
+        return new EntityDetail(
+            summary,
+            e.LegalRepresentative,
+            Masking.Phone(e.ContactPhone),
+            e.CreatedAt,
+            e.UpdatedAt,
+            e.Licences.OrderBy(l => l.Type).ThenBy(l => l.Number, StringComparer.Ordinal)
+                .Select(l => new LicenceView(l.Type, l.Number, l.Scope, l.IssuedOn, l.ValidUntil)).ToList(),
+            e.Pharmacists.OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => new PharmacistView(p.Name, p.RegistrationNumber, p.Category, Masking.IdNumber(p.IdNumber), p.RegisteredUntil)).ToList(),
+            e.GradeHistory.OrderByDescending(g => g.EffectiveOn).ThenByDescending(g => g.Id)
+                .Select(g => new GradeChangeView(g.FromGrade, g.ToGrade, g.EffectiveOn, g.Reason, g.RecordedAt)).ToList());
+    }
+}

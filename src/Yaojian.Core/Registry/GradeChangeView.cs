@@ -1,0 +1,3 @@
+namespace Yaojian.Core.Registry;
+
+public sealed record GradeChangeView(CreditGrade? FromGrade, CreditGrade? ToGrade, DateOnly EffectiveOn, string Reason, DateTimeOffset RecordedAt);

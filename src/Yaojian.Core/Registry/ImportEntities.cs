@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+using Yaojian.Core.Registry.Interchange;
+using Yaojian.Core.Resources;
+
+namespace Yaojian.Core.Registry;
+
+/// <summary>
+/// Imports an entity file (.csv or .xlsx) all-or-nothing: every row is checked first, and only a file without a
+/// single error is written, in one transaction, upserting by <c>code</c>. Re-importing the same file changes nothing.
+/// </summary>
+public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+{
+    private const int BatchSize = 1000;
+
+    public async Task<ImportResult> ImportAsync(
+        Stream stream, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var file = Path.GetFileName(fileName);
+        if (SheetFormats.FromFileName(fileName) is not { } format)
+        {
+            return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnsupportedFile, Path.GetExtension(fileName)))]);
+        }
+
+        SheetContent sheet;
+        try
+        {
+            progress?.Report(new ImportProgress("read", 0, 0));
+            sheet = SheetReader.Read(stream, format);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnreadableFile, e.Message))]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        progress?.Report(new ImportProgress("check", 0, sheet.Rows.Count));
+        var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
+        if (errors.Count > 0)
+        {
+            return ImportResult.Refused(errors);
+        }
+
+        return await WriteAsync(db, entities, file, progress, cancellationToken);
+    }
+
+    private async Task<ImportResult> WriteAsync(
+        YaojianDb db, IReadOnlyList<ParsedEntity> entities, string file,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        int created = 0, updated = 0, written = 0;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var gradeReason = EnumText.Format(Text.GradeChange_Import, file);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var batch in entities.Chunk(BatchSize))
+        {
+            var codes = batch.Select(e => e.Code).ToList();
+            var existing = await db.Entities.Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, StringComparer.Ordinal, cancellationToken);
+            foreach (var row in batch)
+            {
+                if (!existing.TryGetValue(row.Code, out var entity))
+                {
+                    entity = new RegulatedEntity { Code = row.Code, Name = row.Name };
+                    Apply(row, entity);
+                    if (entity.CreditGrade is not null)
+                    {
+                        entity.GradeHistory.Add(new CreditGradeChange { ToGrade = entity.CreditGrade, EffectiveOn = today, Reason = gradeReason });
+                    }
+
+                    db.Entities.Add(entity);
+                    created++;
+                    continue;
+                }
+
+                var previousGrade = entity.CreditGrade;
+                Apply(row, entity);
+                if (previousGrade != entity.CreditGrade)
+                {
+                    db.CreditGradeChanges.Add(new CreditGradeChange
+                    {
+                        EntityId = entity.Id, FromGrade = previousGrade, ToGrade = entity.CreditGrade, EffectiveOn = today, Reason = gradeReason,
+                    });
+                }
+
+                db.ChangeTracker.DetectChanges();
+                if (db.Entry(entity).State == EntityState.Modified)
+                {
+                    updated++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            written += batch.Length;
+            progress?.Report(new ImportProgress("write", written, entities.Count));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(created, updated, entities.Count - created - updated, []);
+    }
+
+    private static void Apply(ParsedEntity row, RegulatedEntity entity)
+    {
+        entity.Name = row.Name;
+        entity.Uscc = row.Uscc;
+        entity.Kind = row.Kind;
+        entity.UnitId = row.UnitId;
+        entity.Area = row.Area;
+        entity.CreditGrade = row.CreditGrade;
+        entity.DeviceTier = row.DeviceTier;
+        entity.Status = row.Status;
+        entity.Tags = row.Tags;
+        entity.Township = row.Township is null ? entity.Township : NullIfEmpty(row.Township);
+        entity.Address = row.Address is null ? entity.Address : NullIfEmpty(row.Address);
+        entity.LegalRepresentative = row.LegalRepresentative is null ? entity.LegalRepresentative : NullIfEmpty(row.LegalRepresentative);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

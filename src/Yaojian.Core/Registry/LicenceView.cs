@@ -1,0 +1,3 @@
+namespace Yaojian.Core.Registry;
+
+public sealed record LicenceView(LicenceType Type, string Number, string Scope, DateOnly IssuedOn, DateOnly? ValidUntil);

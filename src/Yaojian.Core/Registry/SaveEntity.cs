@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+using Yaojian.Core.Registry.Interchange;
+using Yaojian.Core.Resources;
+
+namespace Yaojian.Core.Registry;
+
+/// <summary>Registers a new entity or changes one, with the same rules as an import row; a grade change is recorded.</summary>
+public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+{
+    public const string ReasonField = "grade_change_reason";
+    public const string PhoneField = "contact_phone";
+
+    public Task<SaveResult> CreateAsync(EntityInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(null, input, cancellationToken);
+
+    public Task<SaveResult> UpdateAsync(int id, EntityInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(id, input, cancellationToken);
+
+    private async Task<SaveResult> SaveAsync(int? id, EntityInput input, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        RegulatedEntity? entity = null;
+        if (id is not null)
+        {
+            entity = await db.Entities.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (entity is null)
+            {
+                return SaveResult.Missing();
+            }
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        var errors = new List<ImportError>();
+        var parsed = EntityRowParser.Parse(string.Empty, input.ToRow(), units, errors);
+        if (EntityRules.CheckText(input.ContactPhone, Text.Column_contact_phone) is { } phoneError)
+        {
+            errors.Add(new ImportError(string.Empty, 0, PhoneField, phoneError));
+        }
+
+        if (parsed is not null && await db.Entities.AnyAsync(e => e.Code == parsed.Code && e.Id != (id ?? 0), cancellationToken))
+        {
+            errors.Add(new ImportError(string.Empty, 0, EntityColumns.Code, EnumText.Format(Text.Error_CodeTaken, parsed.Code)));
+        }
+
+        var gradeChanges = parsed is not null && entity is not null && entity.CreditGrade != parsed.CreditGrade;
+        if (gradeChanges && string.IsNullOrWhiteSpace(input.GradeChangeReason))
+        {
+            errors.Add(new ImportError(string.Empty, 0, ReasonField, Text.Error_GradeReasonRequired));
+        }
+
+        if (errors.Count > 0 || parsed is null)
+        {
+            return SaveResult.Invalid(errors.GroupBy(e => e.Column).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()));
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (entity is null)
+        {
+            entity = new RegulatedEntity { Code = parsed.Code, Name = parsed.Name };
+            db.Entities.Add(entity);
+            if (parsed.CreditGrade is not null)
+            {
+                entity.GradeHistory.Add(new CreditGradeChange
+                {
+                    ToGrade = parsed.CreditGrade, EffectiveOn = today, Reason = input.GradeChangeReason?.Trim() is { Length: > 0 } r ? r : Text.GradeChange_Registered,
+                });
+            }
+        }
+        else if (gradeChanges)
+        {
+            entity.GradeHistory.Add(new CreditGradeChange
+            {
+                FromGrade = entity.CreditGrade, ToGrade = parsed.CreditGrade, EffectiveOn = today, Reason = input.GradeChangeReason!.Trim(),
+            });
+        }
+
+        entity.Code = parsed.Code;
+        entity.Name = parsed.Name;
+        entity.Uscc = parsed.Uscc;
+        entity.Kind = parsed.Kind;
+        entity.UnitId = parsed.UnitId;
+        entity.Area = parsed.Area;
+        entity.CreditGrade = parsed.CreditGrade;
+        entity.DeviceTier = parsed.DeviceTier;
+        entity.Status = parsed.Status;
+        entity.Tags = parsed.Tags;
+        entity.Township = NullIfEmpty(parsed.Township);
+        entity.Address = NullIfEmpty(parsed.Address);
+        entity.LegalRepresentative = NullIfEmpty(parsed.LegalRepresentative);
+        entity.ContactPhone = NullIfEmpty(input.ContactPhone?.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.Saved(entity.Id);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Yaojian.Core.Demo;
+using Yaojian.Core.Registry;
+
+namespace Yaojian.Core;
+
+public static class YaojianCoreServiceCollectionExtensions
+{
+    /// <summary>Registers the use-case handlers; every edge (pages, API, command line) calls these.</summary>
+    public static IServiceCollection AddYaojianCore(this IServiceCollection services)
+    {
+        services.AddScoped<ListEntities>();
+        services.AddScoped<GetEntity>();
+        services.AddScoped<SaveEntity>();
+        services.AddScoped<ImportEntities>();
+        services.AddScoped<ExportEntities>();
+        services.AddScoped<SeedDemoCounty>();
+        services.AddScoped<SummariseRegistry>();
+        return services;
+    }
+}

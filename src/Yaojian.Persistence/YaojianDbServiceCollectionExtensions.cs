@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Yaojian.Core.Data;
+
+namespace Yaojian.Persistence;
+
+public static class YaojianDbServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="YaojianDb"/> and its factory on the configured provider and migrations.</summary>
+    public static IServiceCollection AddYaojianDb(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<YaojianDb>((provider, options) =>
+        {
+            Configure(options, settings);
+            options.AddInterceptors(new TimestampInterceptor(provider.GetRequiredService<TimeProvider>()));
+        });
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(settings.ConnectionString);
+                options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly("Yaojian.Migrations.Sqlite"));
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly("Yaojian.Migrations.Postgres"));
+                break;
+        }
+
+        return options;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Yaojian.Core.Common;
+using Yaojian.Core.Registry.Interchange;
+using Yaojian.Web.Resources;
+
+namespace Yaojian.Web.Api;
+
+/// <summary>The size and type check every upload of an entity file passes, from the page or the API.</summary>
+public static class ImportUpload
+{
+    public static string? Check(string? fileName, long length)
+    {
+        if (string.IsNullOrEmpty(fileName) || length == 0)
+        {
+            return UiText.Error_NoFile;
+        }
+
+        if (SheetFormats.FromFileName(fileName) is null)
+        {
+            return UiText.Import_BadType;
+        }
+
+        return length > RegistryApi.MaxImportBytes
+            ? EnumText.Format(UiText.Import_TooLarge, RegistryApi.MaxImportBytes / (1024 * 1024))
+            : null;
+    }
+}

@@ -1,0 +1,26 @@
+using Yaojian.Web.Resources;
+
+namespace Yaojian.Web.Components.Layout;
+
+public static class Menu
+{
+    public static IReadOnlyList<MenuItem> Items { get; } =
+    [
+        new("/", UiText.Menu_Workbench, Ready: true),
+        new("/registry", UiText.Menu_Registry, Ready: true),
+        new("/coming/planning", UiText.Menu_Planning, Ready: false),
+        new("/coming/inspections", UiText.Menu_Inspections, Ready: false),
+        new("/coming/dispositions", UiText.Menu_Dispositions, Ready: false),
+        new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
+        new("/coming/cases", UiText.Menu_Cases, Ready: false),
+        new("/coming/risks", UiText.Menu_Risks, Ready: false),
+        new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
+        new("/coming/traceability", UiText.Menu_Traceability, Ready: false),
+        new("/coming/kpis", UiText.Menu_Kpis, Ready: false),
+        new("/coming/disclosure", UiText.Menu_Disclosure, Ready: false),
+        new("/coming/admin", UiText.Menu_Admin, Ready: false),
+    ];
+
+    public static string? TitleOf(string area) =>
+        Items.FirstOrDefault(i => i.Href == "/coming/" + area)?.Text;
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Radzen;
+using Yaojian.Core;
+using Yaojian.Core.Data;
+using Yaojian.Persistence;
+using Yaojian.Web;
+using Yaojian.Web.Api;
+using Yaojian.Web.Components;
+using Yaojian.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddYaojianDb(builder.Configuration);
+builder.Services.AddYaojianCore();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents();
+builder.Services.AddSingleton<ILocalizer, ChineseRadzenLocalizer>();
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddDbContextCheck<YaojianDb>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+var chinese = new CultureInfo("zh-CN");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(chinese),
+    SupportedCultures = [chinese],
+    SupportedUICultures = [chinese],
+});
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapRegistryApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
