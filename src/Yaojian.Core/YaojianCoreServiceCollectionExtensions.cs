@@ -16,6 +16,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<ExportEntities>();
         services.AddScoped<SeedDemoCounty>();
         services.AddScoped<SummariseRegistry>();
+        services.AddScoped<ListUnits>();
+        services.AddScoped<LoadEntityInput>();
         return services;
     }
 }

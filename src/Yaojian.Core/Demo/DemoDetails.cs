@@ -46,7 +46,7 @@ internal static class DemoDetails
             {
                 entity.Pharmacists.Add(new Pharmacist
                 {
-                    Name = f.Name.FullName(),
+                    Name = DemoNames.Person(f),
                     RegistrationNumber = f.Random.ReplaceNumbers("SHZ211324########"),
                     Category = f.Random.Bool(0.75f) ? "药学" : "中药学",
                     IdNumber = DemoCodes.IdNumber(f.Random, DemoJurisdiction.DivisionCode),

@@ -51,7 +51,7 @@ public sealed class DemoEntityGenerator(int seed, DateOnly today)
             Address = village
                 ? $"{DemoJurisdiction.CountyName}{township.Name}{f.Name.LastName()}家{f.PickRandom("村", "营子村", "杖子村")}{f.Random.Int(1, 12)}组"
                 : $"{DemoJurisdiction.CountyName}{township.Name}{f.PickRandom("利州路", "兴隆街", "建设路", "大城子街", "文化路", "新华路", "人民路")}{f.Random.Int(1, 399)}号",
-            LegalRepresentative = f.Name.FullName(),
+            LegalRepresentative = DemoNames.Person(f),
             ContactPhone = DemoCodes.Phone(f.Random),
         };
         if (IsGraded(kind))

@@ -28,7 +28,7 @@ internal static class DemoNames
             EntityKind.Hospital => $"{county}{trade}{faker.PickRandom("医院", "中医医院", "眼科医院", "骨科医院")}",
             EntityKind.TownshipHealthCenter => $"{county}{township}{faker.PickRandom("卫生院", "中心卫生院")}",
             EntityKind.CommunityHealthCenter => $"{county}{township}{trade}社区卫生服务中心",
-            EntityKind.Clinic => $"{county}{township}{faker.Name.FullName()}诊所",
+            EntityKind.Clinic => $"{county}{township}{Person(faker)}诊所",
             EntityKind.AestheticsInstitution => $"{county}{trade}医疗美容诊所",
             EntityKind.DentalClinic => $"{county}{trade}口腔诊所",
             EntityKind.Cdc => $"{county}疾病预防控制中心",
@@ -42,4 +42,7 @@ internal static class DemoNames
     }
 
     public static string TradeName(Faker faker) => faker.PickRandom(TradeNames);
+
+    /// <summary>A person's name in Chinese order, family name first and no space (Bogus writes it the Western way).</summary>
+    public static string Person(Faker faker) => faker.Name.LastName() + faker.Name.FirstName();
 }

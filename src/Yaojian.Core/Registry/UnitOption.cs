@@ -1,0 +1,3 @@
+namespace Yaojian.Core.Registry;
+
+public sealed record UnitOption(string Code, string Name, OrgUnitKind Kind, string Territory);
