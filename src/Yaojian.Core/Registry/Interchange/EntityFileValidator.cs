@@ -43,6 +43,12 @@ public static class EntityFileValidator
             errors.Add(new ImportError(file, 0, string.Empty, Text.Error_EmptyFile));
         }
 
-        return (parsed, errors);
+        return (parsed, errors.OrderBy(e => e.Row).ThenBy(e => ColumnOrder(e.Column)).ToList());
+    }
+
+    private static int ColumnOrder(string column)
+    {
+        var index = EntityColumns.All.ToList().IndexOf(column);
+        return index < 0 ? int.MaxValue : index;
     }
 }
