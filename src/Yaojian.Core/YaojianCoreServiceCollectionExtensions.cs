@@ -17,6 +17,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<SeedDemoCounty>();
         services.AddScoped<SummariseRegistry>();
         services.AddScoped<ListUnits>();
+        services.AddScoped<ListProducts>();
         services.AddScoped<LoadEntityInput>();
         return services;
     }

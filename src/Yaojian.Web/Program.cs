@@ -46,6 +46,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapRegistryApi();
+app.MapProductsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

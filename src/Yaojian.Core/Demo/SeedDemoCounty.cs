@@ -27,7 +27,14 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
         }
 
         var total = new Random(seed).Next(400, 601);
-        return await AddEntitiesAsync(total, seed, null, cancellationToken);
+        var added = await AddEntitiesAsync(total, seed, null, cancellationToken);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.Products.AddRange(DemoProducts.All());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return added;
     }
 
     /// <summary>Adds <paramref name="count"/> generated entities after those already stored, creating the units first.</summary>
