@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
 
@@ -18,6 +20,11 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<SummariseRegistry>();
         services.AddScoped<ListUnits>();
         services.AddScoped<ListProducts>();
+        services.AddScoped<AddUser>();
+        services.AddScoped<SeedDemoAccounts>();
+        services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<GetEntityHistory>();
+        services.AddScoped<RecordSecurityEvent>();
         services.AddScoped<LoadEntityInput>();
         return services;
     }

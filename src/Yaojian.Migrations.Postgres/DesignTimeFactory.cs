@@ -10,5 +10,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<YaojianDb>
     public YaojianDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<YaojianDb>()
             .UseNpgsql("Host=localhost;Database=yaojian_design", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
-            .Options);
+            .Options, TimeProvider.System);
 }

@@ -10,5 +10,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<YaojianDb>
     public YaojianDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<YaojianDb>()
             .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
-            .Options);
+            .Options, TimeProvider.System);
 }

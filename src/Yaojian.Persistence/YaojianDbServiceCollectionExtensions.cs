@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Persistence;
 
@@ -19,6 +20,15 @@ public static class YaojianDbServiceCollectionExtensions
         {
             Configure(options, settings);
             options.AddInterceptors(new TimestampInterceptor(provider.GetRequiredService<TimeProvider>()));
+        });
+
+        // Identity's stores take the context from the container: it works for the request's caller, or for the
+        // system when there is none (a start-up job), so that their saves are audited like any other.
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<YaojianDb>>().CreateDbContext();
+            db.Caller = provider.GetService<ICallerAccessor>()?.Current ?? Caller.System("system:identity");
+            return db;
         });
         return services;
     }

@@ -31,6 +31,12 @@ internal static class DatabaseStartup
             {
                 logger.LogInformation("Seeded the demo county with {Count} entities", added);
             }
+
+            var accounts = await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().SeedIfNoUsersAsync(demo.Password);
+            if (accounts.Count > 0)
+            {
+                await DemoAccountsFile.WriteAsync(app, accounts, logger);
+            }
         }
     }
 }

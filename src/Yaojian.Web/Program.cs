@@ -8,11 +8,13 @@ using Yaojian.Web;
 using Yaojian.Web.Api;
 using Yaojian.Web.Components;
 using Yaojian.Web.Localization;
+using Yaojian.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddYaojianDb(builder.Configuration);
 builder.Services.AddYaojianCore();
+builder.Services.AddYaojianSecurity(builder.Environment);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton<ILocalizer, ChineseRadzenLocalizer>();
@@ -41,12 +43,17 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
+app.MapAuthApi();
+app.MapAccountEndpoints();
 app.MapRegistryApi();
 app.MapProductsApi();
+app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -11,6 +11,9 @@ public sealed class DemoCountyApp : WebApplicationFactory<Program>, IAsyncLifeti
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("yaojian-e2e-").FullName;
 
+    /// <summary>Every demo account's password in these tests; made up per run, never a real secret.</summary>
+    public string DemoPassword { get; } = "E2e-" + Guid.NewGuid().ToString("N")[..12] + "Aa1";
+
     public string BaseAddress { get; private set; } = string.Empty;
 
     public ValueTask InitializeAsync()
@@ -28,6 +31,7 @@ public sealed class DemoCountyApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Yaojian", $"Data Source={Path.Combine(_folder, "e2e.db")}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:RandomSeed", "2025");
+        builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 

@@ -1,11 +1,23 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Audit;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Data;
 
-/// <summary>The one provider-neutral database of Yaojian; the provider and its migrations are chosen at start.</summary>
-public class YaojianDb(DbContextOptions<YaojianDb> options) : DbContext(options)
+/// <summary>
+/// The one provider-neutral database of Yaojian; the provider and its migrations are chosen at start.
+/// Every context works for a <see cref="Caller"/>: its query filters show only the caller's units, and every save
+/// appends the caller's changes to the audit trail in the same transaction.
+/// </summary>
+public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) : IdentityDbContext<YaojianUser>(options)
 {
+    private readonly List<AuditRecord> _events = [];
+
+    /// <summary>Who this context works for. A context without a caller sees no entity and cannot save.</summary>
+    public Caller? Caller { get; set; }
+
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
 
     public DbSet<RegulatedEntity> Entities => Set<RegulatedEntity>();
@@ -18,6 +30,43 @@ public class YaojianDb(DbContextOptions<YaojianDb> options) : DbContext(options)
 
     public DbSet<Product> Products => Set<Product>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    internal TimeProvider Clock => clock;
+
+    // Read by the query filters; EF Core evaluates them per context instance, as parameters.
+    private bool ScopeAllUnits => Caller?.Scope.AllUnits ?? false;
+
+    private List<int> ScopeUnitIds => Caller?.Scope.UnitIds.ToList() ?? [];
+
+    /// <summary>Adds a security event (a login, a refused request) to the trail at the next save.</summary>
+    public void RecordEvent(string action, string subject, string subjectKey, string? detail = null) =>
+        _events.Add(new AuditRecord
+        {
+            Actor = string.Empty, Action = action, Subject = subject, SubjectKey = subjectKey, Detail = detail,
+            PreviousHash = string.Empty, Hash = string.Empty,
+        });
+
+    internal List<AuditRecord> TakeEvents()
+    {
+        var events = _events.ToList();
+        _events.Clear();
+        return events;
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditedSave.SaveAsync(this, base.SaveChangesAsync, cancellationToken);
+
+    /// <summary>Synchronous saves would bypass nothing, but they would block a web thread: use the async one.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: every save is audited inside a transaction.");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(YaojianDb).Assembly);
+        modelBuilder.Entity<RegulatedEntity>().HasQueryFilter(e => ScopeAllUnits || ScopeUnitIds.Contains(e.UnitId));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Demo;
 
@@ -15,10 +16,12 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
     private const int BatchSize = 5_000;
 
+    private static readonly Caller Seeder = Caller.System("system:demo");
+
     /// <summary>Seeds the demo county when the database holds no unit and no entity; returns the entities added.</summary>
     public async Task<int> SeedIfEmptyAsync(int seed, CancellationToken cancellationToken = default)
     {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using (var db = await dbFactory.CreateForAsync(Seeder, cancellationToken))
         {
             if (await db.Units.AnyAsync(cancellationToken) || await db.Entities.AnyAsync(cancellationToken))
             {
@@ -28,7 +31,7 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
         var total = new Random(seed).Next(400, 601);
         var added = await AddEntitiesAsync(total, seed, null, cancellationToken);
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using (var db = await dbFactory.CreateForAsync(Seeder, cancellationToken))
         {
             db.Products.AddRange(DemoProducts.All());
             await db.SaveChangesAsync(cancellationToken);
@@ -42,7 +45,7 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
     {
         var unitIds = await EnsureUnitsAsync(cancellationToken);
         int firstNumber;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using (var db = await dbFactory.CreateForAsync(Seeder, cancellationToken))
         {
             firstNumber = await db.Entities.CountAsync(cancellationToken) + 1;
         }
@@ -52,7 +55,7 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
         var written = 0;
         foreach (var batch in generator.Generate(count, unitIds, count <= DetailLimit, firstNumber).Chunk(BatchSize))
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var db = await dbFactory.CreateForAsync(Seeder, cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Entities.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
@@ -65,7 +68,7 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
     private async Task<Dictionary<string, int>> EnsureUnitsAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(Seeder, cancellationToken);
         var existing = await db.Units.Select(u => u.Code).ToListAsync(cancellationToken);
         db.Units.AddRange(DemoJurisdiction.Units().Where(u => !existing.Contains(u.Code)));
         await db.SaveChangesAsync(cancellationToken);

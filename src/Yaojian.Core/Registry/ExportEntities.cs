@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 using Yaojian.Core.Registry.Interchange;
 
 namespace Yaojian.Core.Registry;
@@ -8,9 +9,9 @@ namespace Yaojian.Core.Registry;
 /// <summary>Writes the registry (or a filtered part of it) in the interchange format, streaming row by row.</summary>
 public sealed class ExportEntities(IDbContextFactory<YaojianDb> dbFactory)
 {
-    public async Task<int> ExportAsync(Stream output, SheetFormat format, EntityFilter? filter = null, CancellationToken cancellationToken = default)
+    public async Task<int> ExportAsync(Caller caller, Stream output, SheetFormat format, EntityFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var query = ListEntities.Apply(db.Entities.AsNoTracking(), filter ?? new EntityFilter())
             .OrderBy(e => e.Code)
             .Select(e => new

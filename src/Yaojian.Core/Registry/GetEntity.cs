@@ -1,15 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
-/// <summary>One entity with its licences, pharmacists and credit-grade history, newest first.</summary>
+/// <summary>
+/// One entity with its licences, pharmacists and credit-grade history, newest first; personal data masked unless the
+/// caller's role needs it. Another unit's entity is answered as missing, and the attempt is audited.
+/// </summary>
 public sealed class GetEntity(IDbContextFactory<YaojianDb> dbFactory)
 {
-    public async Task<EntityDetail?> RunAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<EntityDetail?> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var e = await db.Entities.AsNoTracking()
             .Include(x => x.Unit)
             .Include(x => x.Licences)
@@ -19,8 +23,11 @@ public sealed class GetEntity(IDbContextFactory<YaojianDb> dbFactory)
             .SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (e is null)
         {
+            await OutOfScope.RecordIfHiddenAsync(db, id, cancellationToken);
             return null;
         }
+
+        var personal = caller.Can(Permission.ViewPersonalData);
 
         var summary = new EntitySummary(
             e.Id, e.Code, e.Name, e.Uscc, e.Kind, e.Unit!.Code, e.Unit.Name, e.Area, e.CreditGrade, e.DeviceTier, e.Status,
@@ -28,13 +35,13 @@ public sealed class GetEntity(IDbContextFactory<YaojianDb> dbFactory)
         return new EntityDetail(
             summary,
             e.LegalRepresentative,
-            Masking.Phone(e.ContactPhone),
+            personal ? e.ContactPhone : Masking.Phone(e.ContactPhone),
             e.CreatedAt,
             e.UpdatedAt,
             e.Licences.OrderBy(l => l.Type).ThenBy(l => l.Number, StringComparer.Ordinal)
                 .Select(l => new LicenceView(l.Type, l.Number, l.Scope, l.IssuedOn, l.ValidUntil)).ToList(),
             e.Pharmacists.OrderBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => new PharmacistView(p.Name, p.RegistrationNumber, p.Category, Masking.IdNumber(p.IdNumber), p.RegisteredUntil)).ToList(),
+                .Select(p => new PharmacistView(p.Name, p.RegistrationNumber, p.Category, personal ? p.IdNumber : Masking.IdNumber(p.IdNumber), p.RegisteredUntil)).ToList(),
             e.GradeHistory.OrderByDescending(g => g.EffectiveOn).ThenByDescending(g => g.Id)
                 .Select(g => new GradeChangeView(g.FromGrade, g.ToGrade, g.EffectiveOn, g.Reason, g.RecordedAt)).ToList());
     }

@@ -3,6 +3,7 @@ using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry.Interchange;
 using Yaojian.Core.Resources;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
@@ -15,9 +16,14 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
     private const int BatchSize = 1000;
 
     public async Task<ImportResult> ImportAsync(
-        Stream stream, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        Caller caller, Stream stream, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var file = Path.GetFileName(fileName);
+        if (!caller.Can(Permission.ImportRegistry))
+        {
+            return ImportResult.Refused([new ImportError(file, 0, string.Empty, Text.Error_NoRight)]);
+        }
+
         if (SheetFormats.FromFileName(fileName) is not { } format)
         {
             return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnsupportedFile, Path.GetExtension(fileName)))]);
@@ -34,10 +40,15 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
             return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnreadableFile, e.Message))]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
         progress?.Report(new ImportProgress("check", 0, sheet.Rows.Count));
         var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
+        if (errors.Count == 0)
+        {
+            errors = await CheckScopeAsync(db, caller.Scope, file, entities, cancellationToken);
+        }
+
         if (errors.Count > 0)
         {
             return ImportResult.Refused(errors);
@@ -99,6 +110,35 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult(created, updated, entities.Count - created - updated, []);
+    }
+
+    /// <summary>Every row must fall in the caller's units, and so must the stored entity it would change.</summary>
+    private static async Task<IReadOnlyList<ImportError>> CheckScopeAsync(
+        YaojianDb db, DataScope scope, string file, IReadOnlyList<ParsedEntity> entities, CancellationToken cancellationToken)
+    {
+        if (scope.AllUnits)
+        {
+            return [];
+        }
+
+        var errors = new List<ImportError>();
+        var unitCodes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, cancellationToken);
+        foreach (var row in entities.Where(e => !scope.Includes(e.UnitId)))
+        {
+            errors.Add(new ImportError(file, row.RowNumber, EntityColumns.Unit, EnumText.Format(Text.Error_UnitOutOfScope, unitCodes[row.UnitId])));
+        }
+
+        foreach (var batch in entities.Chunk(BatchSize))
+        {
+            var codes = batch.Select(e => e.Code).ToList();
+            var foreign = await db.Entities.IgnoreQueryFilters()
+                .Where(e => codes.Contains(e.Code) && !scope.UnitIds.Contains(e.UnitId))
+                .Select(e => e.Code).ToListAsync(cancellationToken);
+            errors.AddRange(batch.Where(r => foreign.Contains(r.Code))
+                .Select(r => new ImportError(file, r.RowNumber, EntityColumns.Code, EnumText.Format(Text.Error_CodeOutOfScope, r.Code))));
+        }
+
+        return errors.OrderBy(e => e.Row).ToList();
     }
 
     private static void Apply(ParsedEntity row, RegulatedEntity entity)

@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
 /// <summary>The registry list: search by name, code or credit code, the filters, and server-side paging.</summary>
 public sealed class ListEntities(IDbContextFactory<YaojianDb> dbFactory)
 {
-    public async Task<Page<EntitySummary>> RunAsync(EntityFilter filter, CancellationToken cancellationToken = default)
+    public async Task<Page<EntitySummary>> RunAsync(Caller caller, EntityFilter filter, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(filter.PageSize, 1, EntityFilter.MaxPageSize);
         var page = Math.Max(1, filter.Page);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var query = Apply(db.Entities.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
 /// <summary>An entity as the edit form starts from: its current values in the interchange vocabulary.</summary>
 public sealed class LoadEntityInput(IDbContextFactory<YaojianDb> dbFactory)
 {
-    public async Task<EntityInput?> RunAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<EntityInput?> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var e = await db.Entities.AsNoTracking().Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
         return e is null ? null : new EntityInput
         {

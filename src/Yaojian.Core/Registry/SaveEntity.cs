@@ -3,6 +3,7 @@ using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry.Interchange;
 using Yaojian.Core.Resources;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
@@ -12,21 +13,27 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
     public const string ReasonField = "grade_change_reason";
     public const string PhoneField = "contact_phone";
 
-    public Task<SaveResult> CreateAsync(EntityInput input, CancellationToken cancellationToken = default) =>
-        SaveAsync(null, input, cancellationToken);
+    public Task<SaveResult> CreateAsync(Caller caller, EntityInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(caller, null, input, cancellationToken);
 
-    public Task<SaveResult> UpdateAsync(int id, EntityInput input, CancellationToken cancellationToken = default) =>
-        SaveAsync(id, input, cancellationToken);
+    public Task<SaveResult> UpdateAsync(Caller caller, int id, EntityInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(caller, id, input, cancellationToken);
 
-    private async Task<SaveResult> SaveAsync(int? id, EntityInput input, CancellationToken cancellationToken)
+    private async Task<SaveResult> SaveAsync(Caller caller, int? id, EntityInput input, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!caller.Can(Permission.EditRegistry))
+        {
+            return SaveResult.Refused();
+        }
+
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         RegulatedEntity? entity = null;
         if (id is not null)
         {
             entity = await db.Entities.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
             if (entity is null)
             {
+                await OutOfScope.RecordIfHiddenAsync(db, id.Value, cancellationToken);
                 return SaveResult.Missing();
             }
         }
@@ -39,7 +46,13 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             errors.Add(new ImportError(string.Empty, 0, PhoneField, phoneError));
         }
 
-        if (parsed is not null && await db.Entities.AnyAsync(e => e.Code == parsed.Code && e.Id != (id ?? 0), cancellationToken))
+        if (parsed is not null && !caller.Scope.Includes(parsed.UnitId))
+        {
+            errors.Add(new ImportError(string.Empty, 0, EntityColumns.Unit, EnumText.Format(Text.Error_UnitOutOfScope, input.Unit)));
+        }
+
+        // Codes are unique across every unit, including those the caller cannot see.
+        if (parsed is not null && await db.Entities.IgnoreQueryFilters().AnyAsync(e => e.Code == parsed.Code && e.Id != (id ?? 0), cancellationToken))
         {
             errors.Add(new ImportError(string.Empty, 0, EntityColumns.Code, EnumText.Format(Text.Error_CodeTaken, parsed.Code)));
         }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Yaojian.Core.Registry;
+using Yaojian.Web.Security;
 
 namespace Yaojian.Web.Api;
 
@@ -7,9 +9,9 @@ public static class ProductsApi
 {
     public static IEndpointRouteBuilder MapProductsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/products").WithTags("Registry")
-            .MapGet("/", async (ListProducts handler, CancellationToken cancellationToken) =>
-                TypedResults.Ok((await handler.RunAsync(cancellationToken)).Select(ProductDto.From).ToList()))
+        app.MapGroup("/api/products").WithTags("Registry").RequireAuthorization(Policies.ViewRegistry)
+            .MapGet("/", async (ClaimsPrincipal user, ListProducts handler, CancellationToken cancellationToken) =>
+                TypedResults.Ok((await handler.RunAsync(Callers.From(user), cancellationToken)).Select(ProductDto.From).ToList()))
             .WithName("ListProducts").WithSummary("The product catalogue with control classes");
         return app;
     }

@@ -16,6 +16,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
     public async Task Registry_FilterByKindThenOpenEntity_ShowsOnlyThatKindAndTheEntityDetail()
     {
         var page = await NewPageAsync(1280, 900);
+        await SignIn.AsAsync(page, app, "chief");
         await page.GotoAsync(app.BaseAddress + "registry");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("监管对象");
         var allTotal = await TotalAsync(page);
@@ -45,9 +46,10 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
     public async Task Registry_OnAPhone_FitsTheScreenAndOpensTheMenu()
     {
         var page = await NewPageAsync(360, 780);
+        await SignIn.AsAsync(page, app, "inspector");
         await page.GotoAsync(app.BaseAddress + "registry?grade=D");
         var total = await TotalAsync(page);
-        Assert.True(total > 0, "the demo county has grade-D pharmacies");
+        Assert.True(total > 0, "the inspector's station has grade-D pharmacies");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 1, $"the page is {overflow}px wider than a 360px phone");
 
@@ -77,7 +79,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
 
     /// <summary>Radzen's dropdowns answer clicks once the server circuit is up; Blazor marks that moment.</summary>
     private static Task WaitForInteractiveAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.filter-picker') && window.Blazor._internal");
+        page.Locator("form.filters[data-interactive=true]").WaitForAsync();
 
     private static async Task PickAsync(IPage page, string name, string text)
     {

@@ -1,3 +1,4 @@
+using Yaojian.Core.Security;
 using Yaojian.Web.Resources;
 
 namespace Yaojian.Web.Components.Layout;
@@ -7,7 +8,7 @@ public static class Menu
     public static IReadOnlyList<MenuItem> Items { get; } =
     [
         new("/", UiText.Menu_Workbench, Ready: true),
-        new("/registry", UiText.Menu_Registry, Ready: true),
+        new("/registry", UiText.Menu_Registry, Ready: true, Permission.ViewRegistry),
         new("/coming/planning", UiText.Menu_Planning, Ready: false),
         new("/coming/inspections", UiText.Menu_Inspections, Ready: false),
         new("/coming/dispositions", UiText.Menu_Dispositions, Ready: false),
@@ -18,8 +19,10 @@ public static class Menu
         new("/coming/traceability", UiText.Menu_Traceability, Ready: false),
         new("/coming/kpis", UiText.Menu_Kpis, Ready: false),
         new("/coming/disclosure", UiText.Menu_Disclosure, Ready: false),
-        new("/coming/admin", UiText.Menu_Admin, Ready: false),
+        new("/coming/admin", UiText.Menu_Admin, Ready: false, Permission.ManageUsers),
     ];
+
+    public static IEnumerable<MenuItem> For(Caller caller) => Items.Where(i => i.Requires is not { } p || caller.Can(p));
 
     public static string? TitleOf(string area) =>
         Items.FirstOrDefault(i => i.Href == "/coming/" + area)?.Text;

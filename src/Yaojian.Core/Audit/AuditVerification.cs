@@ -1,0 +1,10 @@
+namespace Yaojian.Core.Audit;
+
+/// <summary>The outcome of checking the chain: intact, or the first record that was altered, removed or added.</summary>
+public sealed record AuditVerification(bool IsIntact, long Checked, long? FirstBadSequence, AuditProblem Problem)
+{
+    public static AuditVerification Intact(long count) => new(true, count, null, AuditProblem.None);
+
+    public static AuditVerification Broken(long sequence, long checkedBefore, AuditProblem problem) =>
+        new(false, checkedBefore, sequence, problem);
+}

@@ -1,0 +1,3 @@
+namespace Yaojian.Web.Api;
+
+public sealed record LoginRequest(string UserName, string Password);

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Yaojian.Core.Security;
+
+namespace Yaojian.Web.Security;
+
+/// <summary>One authorization policy per <see cref="Permission"/>, granted to the roles the Core table names.</summary>
+public static class Policies
+{
+    public const string ViewRegistry = nameof(Permission.ViewRegistry);
+    public const string EditRegistry = nameof(Permission.EditRegistry);
+    public const string ImportRegistry = nameof(Permission.ImportRegistry);
+    public const string ViewAudit = nameof(Permission.ViewAudit);
+    public const string ManageUsers = nameof(Permission.ManageUsers);
+
+    public static void AddYaojianPolicies(this AuthorizationOptions options)
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            var roles = RolePermissions.RolesWith(permission).Where(r => r != Roles.System).ToArray();
+            options.AddPolicy(permission.ToString(), p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+    }
+}
