@@ -77,7 +77,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
 
     /// <summary>Radzen's dropdowns answer clicks once the server circuit is up; Blazor marks that moment.</summary>
     private static Task WaitForInteractiveAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.filter-picker') && window.Blazor._internal");
+        page.Locator("form.filters[data-interactive=true]").WaitForAsync();
 
     private static async Task PickAsync(IPage page, string name, string text)
     {
