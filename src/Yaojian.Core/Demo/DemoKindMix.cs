@@ -16,14 +16,26 @@ public static class DemoKindMix
         (EntityKind.DeviceOperator, 67),
     ];
 
-    /// <summary>The count of each kind for a total, every kind at least once (a county has one CDC).</summary>
+    /// <summary>The smallest county: one of each kind.</summary>
+    public static int MinimumTotal => Mix.Length;
+
+    /// <summary>
+    /// The count of each kind for a total: one of each kind (a county has one CDC), the rest shared by weight with
+    /// the largest remainders rounded up, so the counts always add up to the total.
+    /// </summary>
     public static IReadOnlyList<(EntityKind Kind, int Count)> For(int total)
     {
-        var weight = Mix.Sum(m => m.PerFiveHundred);
-        var counts = Mix.Select(m => (m.Kind, Count: Math.Max(1, (int)((long)total * m.PerFiveHundred / weight)))).ToList();
-        var shortfall = total - counts.Sum(c => c.Count);
-        var largest = counts.FindIndex(c => c.Kind == EntityKind.Clinic);
-        counts[largest] = (counts[largest].Kind, Math.Max(1, counts[largest].Count + shortfall));
-        return counts;
+        ArgumentOutOfRangeException.ThrowIfLessThan(total, MinimumTotal);
+        var weight = Mix.Sum(m => (long)m.PerFiveHundred);
+        var rest = total - Mix.Length;
+        var shares = Mix.Select(m => (m.Kind, Exact: (long)rest * m.PerFiveHundred)).ToList();
+        var counts = shares.Select(s => 1 + (int)(s.Exact / weight)).ToArray();
+        var left = total - counts.Sum();
+        foreach (var index in Enumerable.Range(0, Mix.Length).OrderByDescending(i => shares[i].Exact % weight).ThenBy(i => i).Take(left))
+        {
+            counts[index]++;
+        }
+
+        return Mix.Select((m, i) => (m.Kind, counts[i])).ToList();
     }
 }

@@ -102,10 +102,17 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         entity.Township = NullIfEmpty(parsed.Township);
         entity.Address = NullIfEmpty(parsed.Address);
         entity.LegalRepresentative = NullIfEmpty(parsed.LegalRepresentative);
-        entity.ContactPhone = NullIfEmpty(input.ContactPhone?.Trim());
+        entity.ContactPhone = KeepsStoredPhone(input.ContactPhone, entity.ContactPhone) ? entity.ContactPhone : NullIfEmpty(input.ContactPhone?.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.Saved(entity.Id);
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>
+    /// A client that read the entity (phone masked) and sends it back unchanged, or omits the phone, keeps the stored
+    /// number rather than erasing it or saving the mask.
+    /// </summary>
+    private static bool KeepsStoredPhone(string? sent, string? stored) =>
+        stored is not null && (sent is null || sent.Trim() == Masking.Phone(stored));
 }

@@ -1,0 +1,40 @@
+using Yaojian.Testing;
+
+namespace Yaojian.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A registry test on the class's own app and database, emptied and given <see cref="TestUnits"/> before each test
+/// (tests of one class run one at a time, classes in parallel on their own databases).
+/// </summary>
+public abstract class RegistryTestBase(YaojianAppFactory app) : IAsyncLifetime
+{
+    private RegistryClient? _api;
+
+    protected YaojianAppFactory App => app;
+
+    protected RegistryClient Api => _api ?? throw new InvalidOperationException("The test has not been initialised.");
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        await app.ResetAsync(Cancel);
+        _api = new RegistryClient(app.CreateClient());
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _api?.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Imports generated rows as a CSV file and returns them.</summary>
+    protected async Task<IReadOnlyList<EntityFileRow>> ImportGeneratedAsync(int count, int seed = 1, string codePrefix = "T")
+    {
+        var rows = TestEntities.Generate(count, seed, codePrefix);
+        var summary = await Api.ImportGoodAsync(EntityFile.Csv(rows), "setup.csv");
+        Assert.Equal(count, summary.Created);
+        return rows;
+    }
+}
