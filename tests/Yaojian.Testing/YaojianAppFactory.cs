@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.Identity;
 using Yaojian.Core.Data;
+using Yaojian.Core.Security;
 using Yaojian.Persistence;
 
 namespace Yaojian.Testing;
@@ -32,6 +34,9 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>The password of every account the tests create and of the demo accounts; made up per run.</summary>
+    public string Password { get; } = "Test-" + Guid.NewGuid().ToString("N")[..10] + "Aa1";
+
     /// <summary>Where the app answers: a loopback address on Kestrel, the test server's otherwise.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
@@ -51,8 +56,41 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
     }
 
     /// <summary>A context on the app's database, for arranging data and checking what the app wrote.</summary>
-    public Task<YaojianDb> CreateDbAsync(CancellationToken cancellationToken = default) =>
-        Services.GetRequiredService<IDbContextFactory<YaojianDb>>().CreateDbContextAsync(cancellationToken);
+    public async Task<YaojianDb> CreateDbAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await Services.GetRequiredService<IDbContextFactory<YaojianDb>>().CreateDbContextAsync(cancellationToken);
+        db.Caller = Caller.System("system:test");
+        return db;
+    }
+
+    /// <summary>Creates (once) an account with <paramref name="role"/> in <paramref name="unitCode"/> and returns its user name.</summary>
+    public async Task<string> EnsureUserAsync(string role, string? unitCode = null, CancellationToken cancellationToken = default)
+    {
+        var userName = $"t-{role}-{unitCode ?? "all"}".Replace('_', '-');
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<YaojianUser>>();
+        if (await users.FindByNameAsync(userName) is null)
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AddUser>().RunAsync(
+                Caller.System("system:test"), new NewUser(userName, userName, role, unitCode, Password), cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"{userName}: {string.Join("; ", result.Errors)}");
+            }
+        }
+
+        return userName;
+    }
+
+    /// <summary>A client signed in through <c>/api/auth/login</c> as an account of the role (and unit).</summary>
+    public async Task<HttpClient> CreateClientAsAsync(string role, string? unitCode = null, CancellationToken cancellationToken = default)
+    {
+        var userName = await EnsureUserAsync(role, unitCode, cancellationToken);
+        var client = CreateClient();
+        var token = await ApiLogin.TokenAsync(client, userName, Password, cancellationToken);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
 
     /// <summary>Empties the registry and puts back <see cref="TestUnits"/>.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
@@ -74,6 +112,7 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
         builder.UseSetting("ConnectionStrings:Yaojian", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", Options.SeedDemo ? "true" : "false");
         builder.UseSetting("Demo:RandomSeed", Options.DemoRandomSeed.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Demo:Password", Password);
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             // A new database has no migrations table yet: EF logs the first query of it as an error every start.
@@ -84,6 +123,9 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+
+            // Hashing as in production would cost a tenth of a second per sign-in; the tests sign in often.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }
 

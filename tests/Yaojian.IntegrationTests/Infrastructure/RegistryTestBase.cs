@@ -1,10 +1,12 @@
+using Yaojian.Core.Security;
 using Yaojian.Testing;
 
 namespace Yaojian.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A registry test on the class's own app and database, emptied and given <see cref="TestUnits"/> before each test
-/// (tests of one class run one at a time, classes in parallel on their own databases).
+/// (tests of one class run one at a time, classes in parallel on their own databases), signed in as a section chief,
+/// who may read, write and import the whole registry.
 /// </summary>
 public abstract class RegistryTestBase(YaojianAppFactory app) : IAsyncLifetime
 {
@@ -19,7 +21,7 @@ public abstract class RegistryTestBase(YaojianAppFactory app) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await app.ResetAsync(Cancel);
-        _api = new RegistryClient(app.CreateClient());
+        _api = new RegistryClient(await app.CreateClientAsAsync(Roles.SectionChief, cancellationToken: Cancel));
     }
 
     public ValueTask DisposeAsync()

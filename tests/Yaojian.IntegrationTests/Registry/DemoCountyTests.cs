@@ -1,6 +1,7 @@
 using Yaojian.Core.Common;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Security;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
 
@@ -12,7 +13,7 @@ public abstract class DemoCountyTests(YaojianAppFactory app)
     [Fact]
     public async Task Seed_DemoOn_Gives400To600EntitiesOfEveryKindAcrossTheUnits()
     {
-        using var api = new RegistryClient(app.CreateClient());
+        using var api = new RegistryClient(await app.CreateClientAsAsync(Roles.SectionChief, cancellationToken: TestContext.Current.CancellationToken));
         var entities = await api.ListAllAsync();
 
         Assert.InRange(entities.Count, 400, 600);
@@ -33,7 +34,8 @@ public abstract class DemoCountyTests(YaojianAppFactory app)
     [Fact]
     public async Task Seed_DemoOn_GivesEntitiesTheirDetails()
     {
-        using var api = new RegistryClient(app.CreateClient());
+        // A leader reads the registry without the personal-data right: ID numbers come masked.
+        using var api = new RegistryClient(await app.CreateClientAsAsync(Roles.Leader, cancellationToken: TestContext.Current.CancellationToken));
         var pharmacy = (await api.ListAsync("kind=retail_pharmacy&pageSize=1")).Items.Single();
         var detail = await api.GetAsync(pharmacy.Id);
 

@@ -31,7 +31,7 @@ public abstract class ImportEntitiesTests(YaojianAppFactory app) : RegistryTestB
         await Api.ImportGoodAsync(file, $"first.{format}");
         var importedAt = App.Clock.GetUtcNow();
         var before = await RegistryFingerprint.TakeAsync(Api);
-        App.Clock.Advance(TimeSpan.FromHours(1));
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
 
         var summary = await Api.ImportGoodAsync(file, $"again.{format}");
 

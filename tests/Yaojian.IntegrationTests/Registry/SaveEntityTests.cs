@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Yaojian.Core.Security;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
 using Yaojian.Web.Api;
@@ -77,7 +78,10 @@ public abstract class SaveEntityTests(YaojianAppFactory app) : RegistryTestBase(
             (created.Entity.Code, created.Entity.Name, created.Entity.Uscc, created.Entity.Kind, created.Entity.Unit, created.Entity.Area,
                 created.Entity.CreditGrade, created.Entity.Status));
         Assert.Equal(["public", "cold_chain"], created.Entity.Tags);
-        Assert.Equal("138****5678", created.ContactPhone);
+        // The chief may see personal data; a leader sees the number masked.
+        Assert.Equal("13812345678", created.ContactPhone);
+        using var leader = new RegistryClient(await App.CreateClientAsAsync(Roles.Leader, cancellationToken: Cancel));
+        Assert.Equal("138****5678", (await leader.GetAsync(created.Entity.Id)).ContactPhone);
         Assert.Equal(App.Clock.GetUtcNow(), created.CreatedAt);
         var history = Assert.Single(created.GradeHistory);
         Assert.Equal((null, "B", TestClock.Today), (history.FromGrade, history.ToGrade, history.EffectiveOn));

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Yaojian.Core.Security;
+
+namespace Yaojian.IntegrationTests.Security;
+
+/// <summary>
+/// The one table the authorization matrix is generated from. Every API endpoint must have a row: a new endpoint
+/// without one fails <see cref="AuthorizationMatrixTests.EveryApiEndpoint_HasARule"/>.
+/// </summary>
+public static class EndpointRules
+{
+    public static IReadOnlyList<EndpointRule> All { get; } =
+    [
+        new("POST", "/api/auth/login", null, false, _ => Json(HttpMethod.Post, "/api/auth/login", new { userName = "nobody", password = "wrong" })),
+        new("POST", "/api/auth/refresh", null, false, _ => Json(HttpMethod.Post, "/api/auth/refresh", new { refreshToken = "forged" })),
+        new("GET", "/api/entities/", Permission.ViewRegistry, false, _ => new(HttpMethod.Get, "/api/entities")),
+        new("GET", "/api/entities/{id:int}", Permission.ViewRegistry, true, c => new(HttpMethod.Get, $"/api/entities/{c.EntityId}")),
+        new("POST", "/api/entities/", Permission.EditRegistry, false, c => Json(HttpMethod.Post, "/api/entities", Input(c.NewCode, c.UnitCode)),
+            HttpStatusCode.Created, OtherUnitForUnitBound: HttpStatusCode.BadRequest),
+        new("PUT", "/api/entities/{id:int}", Permission.EditRegistry, true, c => Json(HttpMethod.Put, $"/api/entities/{c.EntityId}", Input($"M-{c.EntityId}", c.UnitCode))),
+        new("GET", "/api/entities/export", Permission.ViewRegistry, false, _ => new(HttpMethod.Get, "/api/entities/export?format=csv")),
+        new("POST", "/api/entities/import", Permission.ImportRegistry, false, c => Import(c.NewCode, c.UnitCode)),
+        new("GET", "/api/entities/{id:int}/history", Permission.ViewAudit, true, c => new(HttpMethod.Get, $"/api/entities/{c.EntityId}/history")),
+        new("GET", "/api/audit/verify", Permission.ViewAudit, false, _ => new(HttpMethod.Get, "/api/audit/verify")),
+        new("GET", "/api/products/", Permission.ViewRegistry, false, _ => new(HttpMethod.Get, "/api/products")),
+    ];
+
+    public static object Input(string code, string unit) => new
+    {
+        code,
+        name = "矩阵测试大药房",
+        kind = "retail_pharmacy",
+        unit,
+        area = "rural",
+        status = "active",
+        tags = Array.Empty<string>(),
+    };
+
+    private static HttpRequestMessage Json(HttpMethod method, string path, object body) =>
+        new(method, path) { Content = JsonContent.Create(body) };
+
+    private static HttpRequestMessage Import(string code, string unit)
+    {
+        var csv = $"code,name,uscc,kind,unit,area,credit_grade,device_tier,status,tags\n{code},矩阵导入药店,,retail_pharmacy,{unit},rural,,,active,\n";
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "matrix.csv" } };
+        return new HttpRequestMessage(HttpMethod.Post, "/api/entities/import") { Content = form };
+    }
+}
