@@ -45,8 +45,13 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public void RecordEvent(string action, string subject, string subjectKey, string? detail = null) =>
         _events.Add(new AuditRecord
         {
-            Actor = string.Empty, Action = action, Subject = subject, SubjectKey = subjectKey, Detail = detail,
-            PreviousHash = string.Empty, Hash = string.Empty,
+            Actor = string.Empty,
+            Action = action,
+            Subject = subject,
+            SubjectKey = subjectKey,
+            Detail = detail,
+            PreviousHash = string.Empty,
+            Hash = string.Empty,
         });
 
     internal List<AuditRecord> TakeEvents()

@@ -64,7 +64,9 @@ internal static class DemoDetails
             {
                 entity.GradeHistory.Add(new CreditGradeChange
                 {
-                    FromGrade = first, ToGrade = grade, EffectiveOn = since.AddDays(f.Random.Int(60, 360)),
+                    FromGrade = first,
+                    ToGrade = grade,
+                    EffectiveOn = since.AddDays(f.Random.Int(60, 360)),
                     Reason = grade > first ? f.PickRandom("监督抽检不合格", "日常检查发现违规行为", "投诉举报查实") : "整改到位，信用修复",
                 });
             }

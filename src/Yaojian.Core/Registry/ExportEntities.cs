@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
-using Yaojian.Core.Security;
 using Yaojian.Core.Registry.Interchange;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
@@ -16,8 +16,19 @@ public sealed class ExportEntities(IDbContextFactory<YaojianDb> dbFactory)
             .OrderBy(e => e.Code)
             .Select(e => new
             {
-                e.Code, e.Name, e.Uscc, e.Kind, UnitCode = e.Unit!.Code, e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags,
-                e.Township, e.Address, e.LegalRepresentative,
+                e.Code,
+                e.Name,
+                e.Uscc,
+                e.Kind,
+                UnitCode = e.Unit!.Code,
+                e.Area,
+                e.CreditGrade,
+                e.DeviceTier,
+                e.Status,
+                e.Tags,
+                e.Township,
+                e.Address,
+                e.LegalRepresentative,
             });
         var count = 0;
         var rows = query.AsAsyncEnumerable().ToBlockingEnumerable(cancellationToken).Select(e =>

@@ -91,7 +91,11 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
                 {
                     db.CreditGradeChanges.Add(new CreditGradeChange
                     {
-                        EntityId = entity.Id, FromGrade = previousGrade, ToGrade = entity.CreditGrade, EffectiveOn = today, Reason = gradeReason,
+                        EntityId = entity.Id,
+                        FromGrade = previousGrade,
+                        ToGrade = entity.CreditGrade,
+                        EffectiveOn = today,
+                        Reason = gradeReason,
                     });
                 }
 

@@ -77,7 +77,9 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             {
                 entity.GradeHistory.Add(new CreditGradeChange
                 {
-                    ToGrade = parsed.CreditGrade, EffectiveOn = today, Reason = input.GradeChangeReason?.Trim() is { Length: > 0 } r ? r : Text.GradeChange_Registered,
+                    ToGrade = parsed.CreditGrade,
+                    EffectiveOn = today,
+                    Reason = input.GradeChangeReason?.Trim() is { Length: > 0 } r ? r : Text.GradeChange_Registered,
                 });
             }
         }
@@ -85,7 +87,10 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         {
             entity.GradeHistory.Add(new CreditGradeChange
             {
-                FromGrade = entity.CreditGrade, ToGrade = parsed.CreditGrade, EffectiveOn = today, Reason = input.GradeChangeReason!.Trim(),
+                FromGrade = entity.CreditGrade,
+                ToGrade = parsed.CreditGrade,
+                EffectiveOn = today,
+                Reason = input.GradeChangeReason!.Trim(),
             });
         }
 

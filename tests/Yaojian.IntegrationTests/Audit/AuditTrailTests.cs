@@ -76,8 +76,14 @@ public abstract class AuditTrailTests(YaojianAppFactory app) : RegistryTestBase(
             var last = await db.AuditRecords.OrderByDescending(r => r.Sequence).FirstAsync(Cancel);
             var record = new AuditRecord
             {
-                Sequence = last.Sequence + 1, At = last.At, Actor = "intruder", Action = AuditActions.Delete, Subject = "entities",
-                SubjectKey = "1", PreviousHash = last.Hash, Hash = string.Empty,
+                Sequence = last.Sequence + 1,
+                At = last.At,
+                Actor = "intruder",
+                Action = AuditActions.Delete,
+                Subject = "entities",
+                SubjectKey = "1",
+                PreviousHash = last.Hash,
+                Hash = string.Empty,
             };
             record.Hash = AuditChain.ComputeHash(record);
             db.AuditRecords.Add(record);
@@ -103,8 +109,15 @@ public abstract class AuditTrailTests(YaojianAppFactory app) : RegistryTestBase(
 
     private static Dictionary<string, object?> EditInput(EntityFileRow row, string name) => new()
     {
-        ["code"] = row.Code, ["name"] = name, ["uscc"] = row.Uscc, ["kind"] = row.Kind, ["unit"] = row.Unit, ["area"] = row.Area,
-        ["creditGrade"] = row.CreditGrade, ["deviceTier"] = row.DeviceTier, ["status"] = row.Status,
+        ["code"] = row.Code,
+        ["name"] = name,
+        ["uscc"] = row.Uscc,
+        ["kind"] = row.Kind,
+        ["unit"] = row.Unit,
+        ["area"] = row.Area,
+        ["creditGrade"] = row.CreditGrade,
+        ["deviceTier"] = row.DeviceTier,
+        ["status"] = row.Status,
         ["tags"] = row.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries),
     };
 

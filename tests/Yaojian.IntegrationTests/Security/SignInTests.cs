@@ -63,7 +63,9 @@ public abstract partial class SignInTests(YaojianAppFactory app) : RegistryTestB
         using var client = App.CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login", ["Input.UserName"] = user, ["Input.Password"] = App.Password,
+            ["_handler"] = "login",
+            ["Input.UserName"] = user,
+            ["Input.Password"] = App.Password,
         });
 
         using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form, Cancel);
@@ -80,7 +82,10 @@ public abstract partial class SignInTests(YaojianAppFactory app) : RegistryTestB
         var token = await AntiforgeryTokenAsync(client, "/account/login");
         using var login = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["_handler"] = "login", ["Input.UserName"] = user, ["Input.Password"] = App.Password,
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["Input.UserName"] = user,
+            ["Input.Password"] = App.Password,
         });
 
         using var signedIn = await client.PostAsync(new Uri("/account/login", UriKind.Relative), login, Cancel);
