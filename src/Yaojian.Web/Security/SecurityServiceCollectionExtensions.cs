@@ -20,19 +20,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerAccessor, HttpCallerAccessor>();
         services.AddCascadingAuthenticationState();
-        services.AddIdentityApiEndpoints<YaojianUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.SignIn.RequireConfirmedAccount = true;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddIdentityApiEndpoints<YaojianUser>(IdentityPolicy.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<YaojianDb>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
