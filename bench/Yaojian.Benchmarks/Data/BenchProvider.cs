@@ -1,0 +1,7 @@
+namespace Yaojian.Benchmarks.Data;
+
+public enum BenchProvider
+{
+    Sqlite = 1,
+    Postgres = 2,
+}

@@ -1,0 +1,8 @@
+using BenchmarkDotNet.Configs;
+
+namespace Yaojian.Benchmarks.Registry;
+
+public sealed class ImportConfig : ManualConfig
+{
+    public ImportConfig() => AddJob(BenchConfig.Import);
+}

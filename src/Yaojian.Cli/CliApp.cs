@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using Yaojian.Cli.Database;
+using Yaojian.Cli.Demo;
+using Yaojian.Cli.Hosting;
+using Yaojian.Cli.Registry;
+using Yaojian.Cli.Resources;
+
+namespace Yaojian.Cli;
+
+/// <summary>The <c>yaojian</c> command tree. Its command lines are an interface: scripts and other tools call them.</summary>
+internal static class CliApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand(CliText.Root_Description)
+        {
+            GlobalOptions.Provider,
+            GlobalOptions.Connection,
+            MigrateCommand.Create(),
+            new Command("import", CliText.Import_Description) { ImportEntitiesCommand.Create() },
+            new Command("export", CliText.Export_Description) { ExportEntitiesCommand.Create() },
+            DemoCommand.Create(),
+        };
+
+        // System.CommandLine's own zh-Hans translation leaves this one in English.
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Description = CliText.Option_Help;
+        }
+
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = CreateRoot().Parse(args);
+        if (parse.Action is ParseErrorAction onError)
+        {
+            // The reasons alone, not buried under a screen of help.
+            onError.ShowHelp = false;
+        }
+
+        var exitCode = await parse.InvokeAsync();
+        if (parse.Errors.Count == 0)
+        {
+            return exitCode;
+        }
+
+        // A command line that does not parse is a usage error, told apart from a refused file (1).
+        CliOutput.Error(CliText.Usage_Hint);
+        return ExitCodes.Usage;
+    }
+}
