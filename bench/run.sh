@@ -2,7 +2,7 @@
 # Runs Yaojian's benchmarks (bench/Yaojian.Benchmarks) in Release against SQLite and a throwaway PostgreSQL 15, which
 # it starts in a temp folder and stops on exit. Not part of test.sh. Results: bench/.artifacts/results/*.md.
 #
-#   bench/run.sh                                everything (about 25 minutes on 2 cores with an empty cache)
+#   bench/run.sh                                everything (about 15 minutes on 2 cores with an empty cache)
 #   bench/run.sh --filter '*ListEntities*'      only the list queries (any BenchmarkDotNet argument passes through)
 #   YAOJIAN_BENCH_POSTGRES="Host=…" bench/run.sh  use that server instead of starting one
 #

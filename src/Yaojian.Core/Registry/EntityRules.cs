@@ -11,7 +11,10 @@ public static class EntityRules
 {
     public const int CodeMaxLength = 64;
     public const int NameMaxLength = 200;
-    public const int TextMaxLength = 300;
+    public const int TownshipMaxLength = 100;
+    public const int AddressMaxLength = 300;
+    public const int PersonNameMaxLength = 100;
+    public const int PhoneMaxLength = 30;
 
     public static string? CheckCode(string? code) =>
         string.IsNullOrWhiteSpace(code) ? EnumText.Format(Text.Error_Required, Text.Column_code)
@@ -32,9 +35,10 @@ public static class EntityRules
     public static string? CheckTier(EntityKind kind, DeviceTier? tier) =>
         tier is not null && kind != EntityKind.DeviceOperator ? Text.Error_TierOnlyForDevices : null;
 
-    public static string? CheckText(string? value, string columnTitle) =>
-        value is not null && value.Trim().Length > TextMaxLength
-            ? EnumText.Format(Text.Error_TooLong, columnTitle, TextMaxLength)
+    /// <summary>The same limits as the database columns, so a long value is a row error, never a failed write.</summary>
+    public static string? CheckText(string? value, string columnTitle, int maxLength) =>
+        value is not null && value.Trim().Length > maxLength
+            ? EnumText.Format(Text.Error_TooLong, columnTitle, maxLength)
             : null;
 
     /// <summary>A credit grade as a file writes it: A–D in either case, or empty for none.</summary>

@@ -99,8 +99,10 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
                     });
                 }
 
-                db.ChangeTracker.DetectChanges();
-                if (db.Entry(entity).State == EntityState.Modified)
+                // Only this entity: a tracker-wide scan per row made an unchanged re-import eight times slower.
+                var entry = db.Entry(entity);
+                entry.DetectChanges();
+                if (entry.State == EntityState.Modified)
                 {
                     updated++;
                 }

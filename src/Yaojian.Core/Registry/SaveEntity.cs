@@ -41,7 +41,7 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
         var errors = new List<ImportError>();
         var parsed = EntityRowParser.Parse(string.Empty, input.ToRow(), units, errors);
-        if (EntityRules.CheckText(input.ContactPhone, Text.Column_contact_phone) is { } phoneError)
+        if (EntityRules.CheckText(input.ContactPhone, Text.Column_contact_phone, EntityRules.PhoneMaxLength) is { } phoneError)
         {
             errors.Add(new ImportError(string.Empty, 0, PhoneField, phoneError));
         }

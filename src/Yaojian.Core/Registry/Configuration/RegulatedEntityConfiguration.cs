@@ -8,13 +8,13 @@ internal sealed class RegulatedEntityConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<RegulatedEntity> builder)
     {
         builder.ToTable("entities");
-        builder.Property(e => e.Code).HasMaxLength(64);
-        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Code).HasMaxLength(EntityRules.CodeMaxLength);
+        builder.Property(e => e.Name).HasMaxLength(EntityRules.NameMaxLength);
         builder.Property(e => e.Uscc).HasMaxLength(18);
-        builder.Property(e => e.Township).HasMaxLength(100);
-        builder.Property(e => e.Address).HasMaxLength(300);
-        builder.Property(e => e.LegalRepresentative).HasMaxLength(100);
-        builder.Property(e => e.ContactPhone).HasMaxLength(30);
+        builder.Property(e => e.Township).HasMaxLength(EntityRules.TownshipMaxLength);
+        builder.Property(e => e.Address).HasMaxLength(EntityRules.AddressMaxLength);
+        builder.Property(e => e.LegalRepresentative).HasMaxLength(EntityRules.PersonNameMaxLength);
+        builder.Property(e => e.ContactPhone).HasMaxLength(EntityRules.PhoneMaxLength);
 
         builder.HasIndex(e => e.Code).IsUnique();
         builder.HasIndex(e => e.Uscc);

@@ -66,9 +66,9 @@ public static class EntityRowParser
             Fail(EntityColumns.Tags, EnumText.Format(Text.Error_UnknownTag, tag));
         }
 
-        var township = Optional(row, EntityColumns.Township, Text.Column_township, Fail);
-        var address = Optional(row, EntityColumns.Address, Text.Column_address, Fail);
-        var legal = Optional(row, EntityColumns.LegalRepresentative, Text.Column_legal_representative, Fail);
+        var township = Optional(row, EntityColumns.Township, Text.Column_township, EntityRules.TownshipMaxLength, Fail);
+        var address = Optional(row, EntityColumns.Address, Text.Column_address, EntityRules.AddressMaxLength, Fail);
+        var legal = Optional(row, EntityColumns.LegalRepresentative, Text.Column_legal_representative, EntityRules.PersonNameMaxLength, Fail);
 
         if (errors.Count > before || kind is null || area is null)
         {
@@ -95,7 +95,7 @@ public static class EntityRowParser
         return null;
     }
 
-    private static string? Optional(EntityRow row, string column, string title, Action<string, string?> fail)
+    private static string? Optional(EntityRow row, string column, string title, int maxLength, Action<string, string?> fail)
     {
         if (!row.Has(column))
         {
@@ -103,7 +103,7 @@ public static class EntityRowParser
         }
 
         var value = row[column].Trim();
-        fail(column, EntityRules.CheckText(value, title));
+        fail(column, EntityRules.CheckText(value, title, maxLength));
         return value;
     }
 

@@ -143,12 +143,19 @@ public sealed class EntityRowParserTests
         Assert.All(errors, e => Assert.Equal(9, e.Row));
     }
 
-    [Fact]
-    public void Parse_TooLongOptionalText_FailsOnThatColumn()
+    [Theory]
+    [InlineData(EntityColumns.Address, EntityRules.AddressMaxLength)]
+    [InlineData(EntityColumns.Township, EntityRules.TownshipMaxLength)]
+    [InlineData(EntityColumns.LegalRepresentative, EntityRules.PersonNameMaxLength)]
+    public void Parse_OptionalTextOverItsColumnsLimit_FailsOnThatColumn(string column, int limit)
     {
+        var fits = new List<ImportError>();
+        EntityRowParser.Parse(File, WithCell(Good.ToEntityRow(2), column, new string('路', limit)), TestUnits.Ids, fits);
         var errors = new List<ImportError>();
-        EntityRowParser.Parse(File, (Good with { Address = new string('路', EntityRules.TextMaxLength + 1) }).ToEntityRow(2), TestUnits.Ids, errors);
-        Assert.Equal(EntityColumns.Address, Assert.Single(errors).Column);
+        EntityRowParser.Parse(File, WithCell(Good.ToEntityRow(2), column, new string('路', limit + 1)), TestUnits.Ids, errors);
+
+        Assert.Empty(fits);
+        Assert.Equal(column, Assert.Single(errors).Column);
     }
 
     private static EntityRow WithCell(EntityRow row, string column, string value) =>
