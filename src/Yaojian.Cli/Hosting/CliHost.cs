@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Data.Common;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Cli.Resources;
 using Yaojian.Core;
-using Microsoft.AspNetCore.Identity;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 using Yaojian.Persistence;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 using Yaojian.Cli.Database;
 using Yaojian.Cli.Hosting;
 using Yaojian.Cli.Resources;
-using Spectre.Console;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Cli.Security;
