@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Yaojian.Core.Common;
+using Yaojian.Core.Resources;
 
 namespace Yaojian.Persistence;
 
@@ -17,8 +19,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             null or "" or "SQLITE" => DatabaseProvider.Sqlite,
             "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
-            _ => throw new InvalidOperationException(
-                $"Database:Provider '{providerText}' is not known: use 'sqlite' or 'postgres'."),
+            _ => throw new InvalidOperationException(EnumText.Format(Text.Error_UnknownProvider, providerText)),
         };
 
         var connectionString = configuration.GetConnectionString("Yaojian");
@@ -26,8 +27,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={DefaultSqliteFile}"
-                : throw new InvalidOperationException(
-                    "ConnectionStrings:Yaojian is required when Database:Provider is 'postgres'.");
+                : throw new InvalidOperationException(Text.Error_PostgresNeedsConnection);
         }
 
         return new DatabaseSettings(provider, connectionString);

@@ -107,7 +107,7 @@ public static class BenchDatabases
         });
 
     private static Task<YaojianDb> CreateDbAsync(IServiceProvider services) =>
-        services.GetRequiredService<IDbContextFactory<YaojianDb>>().CreateDbContextAsync();
+        services.GetRequiredService<IDbContextFactory<YaojianDb>>().CreateForAsync(BenchCaller.Current);
 
     private static string ConnectionString(BenchProvider provider, string name) => provider switch
     {

@@ -42,14 +42,14 @@ internal static class ImportProgressBar
     {
         switch (progress.Stage)
         {
-            case "read":
+            case ImportStage.Read:
                 Begin(read);
                 break;
-            case "check":
+            case ImportStage.Check:
                 Complete(read);
                 Begin(check);
                 break;
-            case "write":
+            case ImportStage.Write:
                 Complete(read);
                 Complete(check);
                 if (!write.IsStarted)
@@ -59,8 +59,6 @@ internal static class ImportProgressBar
 
                 write.MaxValue = Math.Max(1, progress.Total);
                 write.Value = progress.Done;
-                break;
-            default:
                 break;
         }
     }

@@ -32,7 +32,7 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
         SheetContent sheet;
         try
         {
-            progress?.Report(new ImportProgress("read", 0, 0));
+            progress?.Report(new ImportProgress(ImportStage.Read, 0, 0));
             sheet = SheetReader.Read(stream, format);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -42,7 +42,7 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
-        progress?.Report(new ImportProgress("check", 0, sheet.Rows.Count));
+        progress?.Report(new ImportProgress(ImportStage.Check, 0, sheet.Rows.Count));
         var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
         if (errors.Count == 0)
         {
@@ -111,7 +111,7 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += batch.Length;
-            progress?.Report(new ImportProgress("write", written, entities.Count));
+            progress?.Report(new ImportProgress(ImportStage.Write, written, entities.Count));
         }
 
         await transaction.CommitAsync(cancellationToken);
