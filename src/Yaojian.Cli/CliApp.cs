@@ -21,7 +21,7 @@ internal static class CliApp
             GlobalOptions.Provider,
             GlobalOptions.Connection,
             MigrateCommand.Create(),
-            new Command("import", CliText.Import_Description) { ImportEntitiesCommand.Create() },
+            new Command("import", CliText.Import_Description) { ImportEntitiesCommand.Create(), ImportUnitsCommand.Create() },
             new Command("export", CliText.Export_Description) { ExportEntitiesCommand.Create() },
             DemoCommand.Create(),
             UsersAddCommand.Create(),

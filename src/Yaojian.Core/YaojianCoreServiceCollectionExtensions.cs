@@ -15,6 +15,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GetEntity>();
         services.AddScoped<SaveEntity>();
         services.AddScoped<ImportEntities>();
+        services.AddScoped<ImportUnits>();
         services.AddScoped<ExportEntities>();
         services.AddScoped<SeedDemoCounty>();
         services.AddScoped<SummariseRegistry>();

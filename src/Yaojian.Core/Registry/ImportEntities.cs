@@ -19,25 +19,10 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
         Caller caller, Stream stream, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var file = Path.GetFileName(fileName);
-        if (!caller.Can(Permission.ImportRegistry))
+        progress?.Report(new ImportProgress(ImportStage.Read, 0, 0));
+        if (SheetUpload.Read(caller, Permission.ImportRegistry, stream, fileName, out var sheet) is { } refused)
         {
-            return ImportResult.Refused([new ImportError(file, 0, string.Empty, Text.Error_NoRight)]);
-        }
-
-        if (SheetFormats.FromFileName(fileName) is not { } format)
-        {
-            return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnsupportedFile, Path.GetExtension(fileName)))]);
-        }
-
-        SheetContent sheet;
-        try
-        {
-            progress?.Report(new ImportProgress(ImportStage.Read, 0, 0));
-            sheet = SheetReader.Read(stream, format);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ImportResult.Refused([new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnreadableFile, e.Message))]);
+            return ImportResult.Refused([refused]);
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
