@@ -5,6 +5,7 @@ using Yaojian.Cli.Audit;
 using Yaojian.Cli.Database;
 using Yaojian.Cli.Demo;
 using Yaojian.Cli.Hosting;
+using Yaojian.Cli.Planning;
 using Yaojian.Cli.Registry;
 using Yaojian.Cli.Resources;
 using Yaojian.Cli.Security;
@@ -21,8 +22,12 @@ internal static class CliApp
             GlobalOptions.Provider,
             GlobalOptions.Connection,
             MigrateCommand.Create(),
-            new Command("import", CliText.Import_Description) { ImportEntitiesCommand.Create(), ImportUnitsCommand.Create() },
+            new Command("import", CliText.Import_Description)
+            {
+                ImportEntitiesCommand.Create(), ImportUnitsCommand.Create(), ImportInspectorsCommand.Create(), ImportHistoryCommand.Create(),
+            },
             new Command("export", CliText.Export_Description) { ExportEntitiesCommand.Create() },
+            PlanCommand.Create(),
             DemoCommand.Create(),
             UsersAddCommand.Create(),
             AuditVerifyCommand.Create(),

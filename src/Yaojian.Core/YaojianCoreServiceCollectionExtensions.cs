@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
+using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
 
@@ -27,6 +28,19 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GetEntityHistory>();
         services.AddScoped<RecordSecurityEvent>();
         services.AddScoped<LoadEntityInput>();
+        services.AddScoped<LoadPlanFile>();
+        services.AddScoped<GeneratePlan>();
+        services.AddScoped<GetPlanOverview>();
+        services.AddScoped<ListPlanVisits>();
+        services.AddScoped<ChangeVisit>();
+        services.AddScoped<PublishPlan>();
+        services.AddScoped<GetPublicPlan>();
+        services.AddScoped<ReplanEntity>();
+        services.AddScoped<ListInspectors>();
+        services.AddScoped<SeedDemoPlanning>();
+        services.AddScoped<ListPlanYears>();
+        services.AddScoped<ImportInspectors>();
+        services.AddScoped<ImportHistory>();
         return services;
     }
 }

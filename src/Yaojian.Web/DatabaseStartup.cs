@@ -32,6 +32,12 @@ internal static class DatabaseStartup
                 logger.LogInformation("Seeded the demo county with {Count} entities", added);
             }
 
+            var inspectors = await scope.ServiceProvider.GetRequiredService<SeedDemoPlanning>().SeedIfEmptyAsync(demo.RandomSeed);
+            if (inspectors > 0)
+            {
+                logger.LogInformation("Seeded {Count} inspectors, their history and the demo plan file", inspectors);
+            }
+
             var accounts = await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().SeedIfNoUsersAsync(demo.Password);
             if (accounts.Count > 0)
             {

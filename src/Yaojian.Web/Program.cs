@@ -60,6 +60,7 @@ app.MapAccountEndpoints();
 app.MapRegistryApi();
 app.MapProductsApi();
 app.MapAuditApi();
+app.MapPlanningApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -5,13 +5,21 @@ using Yaojian.Core.Data;
 namespace Yaojian.Testing;
 
 /// <summary>
-/// Empties the registry, the accounts and the audit trail and puts back <see cref="TestUnits"/>, so each test starts
+/// Empties the plans, the registry, the accounts and the audit trail and puts back <see cref="TestUnits"/>, so each test starts
 /// from the same state.
 /// </summary>
 public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        await db.VisitChanges.ExecuteDeleteAsync(cancellationToken);
+        await db.VisitInspectors.ExecuteDeleteAsync(cancellationToken);
+        await db.PlanVisits.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.Plans.ExecuteDeleteAsync(cancellationToken);
+        await db.PlanFiles.ExecuteDeleteAsync(cancellationToken);
+        await db.InspectionHistory.ExecuteDeleteAsync(cancellationToken);
+        await db.InspectorConflicts.ExecuteDeleteAsync(cancellationToken);
+        await db.Inspectors.ExecuteDeleteAsync(cancellationToken);
         await db.CreditGradeChanges.ExecuteDeleteAsync(cancellationToken);
         await db.Licences.ExecuteDeleteAsync(cancellationToken);
         await db.Pharmacists.ExecuteDeleteAsync(cancellationToken);

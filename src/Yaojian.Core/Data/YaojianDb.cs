@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Audit;
+using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
 
@@ -29,6 +30,22 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<CreditGradeChange> CreditGradeChanges => Set<CreditGradeChange>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Inspector> Inspectors => Set<Inspector>();
+
+    public DbSet<InspectorConflict> InspectorConflicts => Set<InspectorConflict>();
+
+    public DbSet<InspectionHistoryEntry> InspectionHistory => Set<InspectionHistoryEntry>();
+
+    public DbSet<StoredPlanFile> PlanFiles => Set<StoredPlanFile>();
+
+    public DbSet<InspectionPlan> Plans => Set<InspectionPlan>();
+
+    public DbSet<PlanVisit> PlanVisits => Set<PlanVisit>();
+
+    public DbSet<VisitInspector> VisitInspectors => Set<VisitInspector>();
+
+    public DbSet<VisitChange> VisitChanges => Set<VisitChange>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
@@ -73,5 +90,8 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(YaojianDb).Assembly);
         modelBuilder.Entity<RegulatedEntity>().HasQueryFilter(e => ScopeAllUnits || ScopeUnitIds.Contains(e.UnitId));
+
+        // A unit-confined caller sees the visits their unit leads (and the entities behind them only through those).
+        modelBuilder.Entity<PlanVisit>().HasQueryFilter(v => ScopeAllUnits || ScopeUnitIds.Contains(v.UnitId));
     }
 }

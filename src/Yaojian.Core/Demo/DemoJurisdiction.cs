@@ -14,6 +14,12 @@ public static class DemoJurisdiction
     public const string DeviceOffice = "device-office";
     public const string DrugSquad = "drug-squad";
 
+    /// <summary>The offices and squads whose officers inspect (the others monitor, license or publicise).</summary>
+    public static IReadOnlySet<string> InspectingOffices { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        DrugOffice, DeviceOffice, DrugSquad, "enforcement-team",
+    };
+
     public static IReadOnlyList<DemoTownship> Townships { get; } =
     [
         new("大城子街道", "dachengzi-station", AreaClass.Urban),

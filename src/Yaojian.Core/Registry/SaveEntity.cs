@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Planning;
 using Yaojian.Core.Registry.Interchange;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
@@ -8,7 +9,7 @@ using Yaojian.Core.Security;
 namespace Yaojian.Core.Registry;
 
 /// <summary>Registers a new entity or changes one, with the same rules as an import row; a grade change is recorded.</summary>
-public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ReplanEntity replan)
 {
     public const string ReasonField = "grade_change_reason";
     public const string PhoneField = "contact_phone";
@@ -94,6 +95,8 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             });
         }
 
+        var replans = entity.Id != 0 && (gradeChanges || entity.Status != parsed.Status || entity.DeviceTier != parsed.DeviceTier
+            || entity.Kind != parsed.Kind || entity.Tags != parsed.Tags || entity.UnitId != parsed.UnitId);
         entity.Code = parsed.Code;
         entity.Name = parsed.Name;
         entity.Uscc = parsed.Uscc;
@@ -109,6 +112,13 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         entity.LegalRepresentative = NullIfEmpty(parsed.LegalRepresentative);
         entity.ContactPhone = KeepsStoredPhone(input.ContactPhone, entity.ContactPhone) ? entity.ContactPhone : NullIfEmpty(input.ContactPhone?.Trim());
         await db.SaveChangesAsync(cancellationToken);
+
+        // What the plan asks of this entity may have changed (a grade D is monthly): its remaining visits follow.
+        if (replans)
+        {
+            await replan.RunAsync(caller, entity.Id, today, cancellationToken);
+        }
+
         return SaveResult.Saved(entity.Id);
     }
 

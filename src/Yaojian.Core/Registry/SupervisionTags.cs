@@ -26,4 +26,9 @@ public enum SupervisionTags : long
     InHousePreparations = 1L << 15,
     EyeOrDentalSpecialty = 1L << 16,
     TemporarySite = 1L << 17,
+
+    // Extra attention (HG-2.1(7)): set from sampling, complaints and cases, or imported.
+    NonconformingSample = 1L << 18,
+    Complained = 1L << 19,
+    PastViolation = 1L << 20,
 }

@@ -11,4 +11,5 @@ public enum Permission
     ManageUsers,
     ManageUnits,
     ManagePlans,
+    ViewPlans,
 }

@@ -10,12 +10,12 @@ public static class RolePermissions
 {
     private static readonly FrozenDictionary<string, Permission[]> Granted = new Dictionary<string, Permission[]>
     {
-        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit],
-        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewAudit],
-        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry],
-        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry],
+        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit, Permission.ViewPlans],
+        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewAudit],
+        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans],
+        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans],
         [Roles.AdrMonitor] = [Permission.ViewRegistry, Permission.ViewPersonalData],
-        [Roles.Admin] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewAudit, Permission.ManageUsers, Permission.ManageUnits, Permission.ManagePlans],
+        [Roles.Admin] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewAudit, Permission.ManageUsers, Permission.ManageUnits, Permission.ManagePlans, Permission.ViewPlans],
         [Roles.System] = Enum.GetValues<Permission>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

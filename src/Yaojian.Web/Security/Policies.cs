@@ -11,6 +11,8 @@ public static class Policies
     public const string ImportRegistry = nameof(Permission.ImportRegistry);
     public const string ViewAudit = nameof(Permission.ViewAudit);
     public const string ManageUsers = nameof(Permission.ManageUsers);
+    public const string ViewPlans = nameof(Permission.ViewPlans);
+    public const string ManagePlans = nameof(Permission.ManagePlans);
 
     public static void AddYaojianPolicies(this AuthorizationOptions options)
     {

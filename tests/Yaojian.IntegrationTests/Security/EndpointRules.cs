@@ -25,6 +25,19 @@ public static class EndpointRules
         new("GET", "/api/entities/{id:int}/history", Permission.ViewAudit, true, c => new(HttpMethod.Get, $"/api/entities/{c.EntityId}/history")),
         new("GET", "/api/audit/verify", Permission.ViewAudit, false, _ => new(HttpMethod.Get, "/api/audit/verify")),
         new("GET", "/api/products/", Permission.ViewRegistry, false, _ => new(HttpMethod.Get, "/api/products")),
+        new("POST", "/api/plan-files/", Permission.ManagePlans, false, _ => new(HttpMethod.Post, "/api/plan-files") { Content = Infrastructure.PlanTestSetup.Upload(Infrastructure.PlanTestSetup.PlanYaml) }),
+        new("POST", "/api/plan-files/bundled/{name}", Permission.ManagePlans, false, _ => new(HttpMethod.Post, "/api/plan-files/bundled/kazuo-2025.yaml")),
+        new("GET", "/api/plans/{year:int}", Permission.ViewPlans, false, _ => new(HttpMethod.Get, "/api/plans/2025")),
+        new("GET", "/api/plans/{year:int}/visits", Permission.ViewPlans, false, _ => new(HttpMethod.Get, "/api/plans/2025/visits")),
+        new("GET", "/api/plans/{year:int}/visits.csv", Permission.ViewPlans, false, _ => new(HttpMethod.Get, "/api/plans/2025/visits.csv")),
+        new("GET", "/api/plans/inspectors", Permission.ViewPlans, false, c => new(HttpMethod.Get, $"/api/plans/inspectors?unit={c.UnitCode}")),
+
+        // Without a drawn plan, drawing (no plan file for 2031), publishing and changing a visit are refused after the rights check.
+        new("POST", "/api/plans/{year:int}/draw", Permission.ManagePlans, false, _ => Json(HttpMethod.Post, "/api/plans/2031/draw", new { seed = 1 }), HttpStatusCode.BadRequest),
+        new("POST", "/api/plans/{year:int}/publish", Permission.ManagePlans, false, _ => new(HttpMethod.Post, "/api/plans/2031/publish"), HttpStatusCode.BadRequest),
+        new("PUT", "/api/plans/visits/{id:int}", Permission.ManagePlans, false, _ => Json(HttpMethod.Put, "/api/plans/visits/999999",
+            new { windowStart = "2025-01-01", windowEnd = "2025-01-31", inspectorIds = new[] { 1, 2 }, reason = "矩阵" }), HttpStatusCode.NotFound),
+        new("GET", "/api/public/plans/{year:int}", null, false, _ => new(HttpMethod.Get, "/api/public/plans/2031"), HttpStatusCode.NotFound),
     ];
 
     public static object Input(string code, string unit) => new

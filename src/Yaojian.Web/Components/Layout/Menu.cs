@@ -9,7 +9,7 @@ public static class Menu
     [
         new("/", UiText.Menu_Workbench, Ready: true),
         new("/registry", UiText.Menu_Registry, Ready: true, Permission.ViewRegistry),
-        new("/coming/planning", UiText.Menu_Planning, Ready: false),
+        new("/plans", UiText.Menu_Planning, Ready: true, Permission.ViewPlans),
         new("/coming/inspections", UiText.Menu_Inspections, Ready: false),
         new("/coming/dispositions", UiText.Menu_Dispositions, Ready: false),
         new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
@@ -18,7 +18,7 @@ public static class Menu
         new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
         new("/coming/traceability", UiText.Menu_Traceability, Ready: false),
         new("/coming/kpis", UiText.Menu_Kpis, Ready: false),
-        new("/coming/disclosure", UiText.Menu_Disclosure, Ready: false),
+        new("/public/plans", UiText.Menu_Disclosure, Ready: true),
         new("/coming/admin", UiText.Menu_Admin, Ready: false, Permission.ManageUsers),
     ];
 

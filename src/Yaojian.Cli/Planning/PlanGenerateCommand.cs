@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Yaojian.Cli.Hosting;
+using Yaojian.Cli.Resources;
+using Yaojian.Core.Planning;
+using Yaojian.Core.Planning.Interchange;
+
+namespace Yaojian.Cli.Planning;
+
+/// <summary>
+/// <c>yaojian plan generate --plan FILE --entities FILE --inspectors FILE [--history FILE] --year YYYY --seed N --out FILE</c>:
+/// the year's inspection plan from files alone (no database). Same inputs and seed, byte-identical output. Any bad
+/// input: every error on standard error, exit 2, and no output file.
+/// </summary>
+internal static class PlanGenerateCommand
+{
+    public static Command Create()
+    {
+        var plan = new Option<string>("--plan") { Description = CliText.Plan_PlanFile, Required = true, HelpName = "FILE" };
+        var entities = new Option<string>("--entities") { Description = CliText.PlanGenerate_Entities, Required = true, HelpName = "FILE" };
+        var inspectors = new Option<string>("--inspectors") { Description = CliText.PlanGenerate_Inspectors, Required = true, HelpName = "FILE" };
+        var history = new Option<string?>("--history") { Description = CliText.PlanGenerate_History, HelpName = "FILE" };
+        var year = new Option<int>("--year") { Description = CliText.PlanGenerate_Year, Required = true, HelpName = "YYYY" };
+        year.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 2000 or > 2100)
+            {
+                r.AddError(CliOutput.Format(CliText.PlanGenerate_BadYear, r.GetValueOrDefault<int>()));
+            }
+        });
+        var seed = new Option<long>("--seed") { Description = CliText.PlanGenerate_Seed, Required = true, HelpName = "N" };
+        var output = new Option<string>("--out") { Description = CliText.PlanGenerate_Out, Required = true, HelpName = "FILE" };
+        var command = new Command("generate", CliText.PlanGenerate_Description) { plan, entities, inspectors, history, year, seed, output };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(plan), parse.GetRequiredValue(entities), parse.GetRequiredValue(inspectors),
+            parse.GetValue(history), parse.GetValue(year), parse.GetValue(seed), parse.GetRequiredValue(output)));
+        return command;
+    }
+
+    private static int Run(string planPath, string entitiesPath, string inspectorsPath, string? historyPath, int year, long seed, string outPath)
+    {
+        var watch = Stopwatch.StartNew();
+        if (PlanInputs.ReadPlan(planPath) is not { } plan
+            || PlanInputs.ReadEntities(entitiesPath, plan) is not { } entities)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var codes = entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        // Both files are checked before stopping, so that one run lists every error.
+        var inspectors = PlanInputs.ReadInspectors(inspectorsPath, plan, codes);
+        var past = PlanInputs.ReadHistory(historyPath, codes);
+        if (inspectors is null || past is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var outcome = PlanEngine.Schedule(new PlanRequest(plan, year, seed, entities, inspectors, past));
+        if (!outcome.IsComplete)
+        {
+            var names = plan.Jurisdiction.Units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
+            foreach (var shortfall in outcome.Shortfalls)
+            {
+                CliOutput.Error(CliOutput.Format(CliText.PlanGenerate_Shortfall, Path.GetFileName(inspectorsPath), shortfall.Unit,
+                    names.GetValueOrDefault(shortfall.Unit, shortfall.Unit), shortfall.Needed, shortfall.Available, shortfall.Visits, shortfall.ExampleEntity));
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        if (!Write(outPath, outcome.Visits))
+        {
+            return ExitCodes.Usage;
+        }
+
+        CliOutput.Line(CliOutput.Format(CliText.PlanGenerate_Done, year, outcome.Visits.Select(v => v.EntityCode).Distinct().Count(),
+            outcome.Visits.Count, outPath, seed, CliOutput.Duration(watch.Elapsed)));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes beside the target and renames, so a failed write never leaves a half file behind.</summary>
+    private static bool Write(string path, IReadOnlyList<PlannedVisit> visits)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                VisitFile.Write(stream, visits);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            CliOutput.Error(CliOutput.Format(CliText.Error_WriteFile, path, e.Message));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+namespace Yaojian.Core.Planning.Engine;
+
+/// <summary>
+/// Gives every visit a window of at most one month inside its range, spreading each unit's visits evenly over the
+/// months: visits whose range is one month are placed first, then the others, tightest first, each in the least
+/// loaded month of its range (ties broken by the visit's random number).
+/// </summary>
+internal static class MonthAssignment
+{
+    public static void Assign(List<VisitDraft> drafts)
+    {
+        var loads = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] LoadOf(string unit)
+        {
+            if (!loads.TryGetValue(unit, out var months))
+            {
+                loads[unit] = months = new int[13];
+            }
+
+            return months;
+        }
+
+        foreach (var draft in drafts.Where(d => d.MonthSpan == 1))
+        {
+            Place(draft, draft.RangeStart.Month);
+            LoadOf(draft.Unit)[draft.RangeStart.Month]++;
+        }
+
+        foreach (var draft in drafts.Where(d => d.MonthSpan > 1)
+                     .OrderBy(d => d.MonthSpan).ThenBy(d => d.RangeEnd).ThenBy(d => d.Key))
+        {
+            var load = LoadOf(draft.Unit);
+            var first = draft.RangeStart.Month;
+            var span = draft.MonthSpan;
+            var offset = (int)(draft.Key % (ulong)span);
+            var best = -1;
+            for (var i = 0; i < span; i++)
+            {
+                var month = first + ((offset + i) % span);
+                if (best < 0 || load[month] < load[best])
+                {
+                    best = month;
+                }
+            }
+
+            Place(draft, best);
+            load[best]++;
+        }
+    }
+
+    private static void Place(VisitDraft draft, int month)
+    {
+        var monthStart = new DateOnly(draft.RangeStart.Year, month, 1);
+        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        draft.WindowStart = draft.RangeStart > monthStart ? draft.RangeStart : monthStart;
+        draft.WindowEnd = draft.RangeEnd < monthEnd ? draft.RangeEnd : monthEnd;
+    }
+}

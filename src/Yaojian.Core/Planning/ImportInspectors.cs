@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Data;
+using Yaojian.Core.Planning.Interchange;
+using Yaojian.Core.Registry.Interchange;
+using Yaojian.Core.Security;
+
+namespace Yaojian.Core.Planning;
+
+/// <summary>
+/// Imports the inspectors (<c>code,name,unit,conflicts</c>, the same file <c>plan generate</c> reads), all or nothing:
+/// added or updated by code, their declared conflicts replaced by the file's. Inspectors are never deleted here (visits
+/// refer to them).
+/// </summary>
+public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
+{
+    public async Task<ImportResult> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
+    {
+        if (SheetUpload.Read(caller, Permission.ManagePlans, stream, fileName, out var sheet) is { } refused)
+        {
+            return ImportResult.Refused([refused]);
+        }
+
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        var entities = await db.Entities.IgnoreQueryFilters().ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
+        var (rows, errors) = InspectorFile.Read(Path.GetFileName(fileName), sheet, units.Keys.ToHashSet(StringComparer.Ordinal), entities.Keys.ToHashSet(StringComparer.Ordinal));
+        if (errors.Count > 0)
+        {
+            return ImportResult.Refused(errors);
+        }
+
+        var stored = await db.Inspectors.Include(i => i.Conflicts).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, cancellationToken);
+        int created = 0, updated = 0;
+        foreach (var row in rows)
+        {
+            var conflicts = row.Conflicts.Select(c => entities[c]).ToHashSet();
+            if (!stored.TryGetValue(row.Code, out var inspector))
+            {
+                inspector = new Inspector { Code = row.Code, Name = row.Name, UnitId = units[row.Unit] };
+                db.Inspectors.Add(inspector);
+                created++;
+            }
+            else if (inspector.Name != row.Name || inspector.UnitId != units[row.Unit] || !inspector.Active
+                     || !conflicts.SetEquals(inspector.Conflicts.Select(c => c.EntityId)))
+            {
+                (inspector.Name, inspector.UnitId, inspector.Active) = (row.Name, units[row.Unit], true);
+                inspector.Conflicts.RemoveAll(c => !conflicts.Contains(c.EntityId));
+                updated++;
+            }
+
+            foreach (var entityId in conflicts.Where(id => inspector.Conflicts.All(c => c.EntityId != id)))
+            {
+                inspector.Conflicts.Add(new InspectorConflict { EntityId = entityId, Reason = "导入申报" });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportResult(created, updated, rows.Count - created - updated, []);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace Yaojian.Core.Planning;
+
+/// <summary>
+/// A bureau's yearly work plan as data (a plan file, docs/formats/plan-file.md): every number and rule the engine
+/// uses, each with the requirement IDs it implements. <see cref="Extensions"/> keeps the sections later areas read
+/// (checklists, KPI targets) as they were written.
+/// </summary>
+public sealed record PlanDefinition(
+    string Id,
+    string Title,
+    int Year,
+    string? Source,
+    PlanJurisdiction Jurisdiction,
+    DrawSettings Draw,
+    IReadOnlyList<InspectionRule> Rules,
+    IReadOnlyList<CoverageMilestone> Milestones,
+    IReadOnlyList<SpecialCampaign> Campaigns,
+    IReadOnlyDictionary<string, JsonNode?> Extensions)
+{
+    /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
+    /// other rules or campaigns has its own).</summary>
+    public IReadOnlyList<InspectionRule> SchedulingRules =>
+        [.. Rules, .. Campaigns.Where(c => c.Target.PlansVisits).Select(CampaignRule)];
+
+    private static InspectionRule CampaignRule(SpecialCampaign c) =>
+        new(c.Id, c.Name, c.Requirements, c.Select, new PeriodicFrequency(CalendarPeriod.Year), c.Lead, c.Assist, c.Id);
+}

@@ -1,0 +1,77 @@
+using FsCheck.Xunit;
+using Yaojian.Core.Planning;
+using Yaojian.Core.Planning.Interchange;
+using Yaojian.Core.Registry;
+
+namespace Yaojian.Core.Tests.Planning;
+
+/// <summary>The draw is reproducible from the published seed (双随机、一公开), and only from it.</summary>
+public sealed class ReproducibilityTests
+{
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 50)]
+    public void Schedule_SameRequestTwice_GivesTheSameVisitsAndTheSameFileBytes(ShuffledCase c)
+    {
+        var first = PlanEngine.Schedule(c.Case.Request);
+        var second = PlanEngine.Schedule(c.Case.Request);
+
+        Assert.Equal(Lines(first), Lines(second));
+        Assert.Equal(Bytes(first), Bytes(second));
+        Assert.Equal(first.Shortfalls, second.Shortfalls);
+    }
+
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 50)]
+    public void Schedule_EntitiesAndInspectorsInAnotherOrder_GivesTheSameVisits(ShuffledCase c)
+    {
+        var original = PlanEngine.Schedule(c.Case.Request);
+        var shuffled = PlanEngine.Schedule(c.Request);
+
+        Assert.Equal(Lines(original), Lines(shuffled));
+        Assert.Equal(Bytes(original), Bytes(shuffled));
+        Assert.Equal(original.Shortfalls.ToHashSet(), shuffled.Shortfalls.ToHashSet());
+    }
+
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 50)]
+    public void Schedule_EntitiesInAnotherOrder_ListsTheShortfallsInTheSameOrder(ShuffledCase c)
+    {
+        var original = PlanEngine.Schedule(c.Case.Request);
+        var shuffled = PlanEngine.Schedule(c.Request);
+
+        Assert.Equal(original.Shortfalls, shuffled.Shortfalls);
+    }
+
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 30)]
+    public void Schedule_OtherSeeds_DrawOtherInspectors(SeedCase c)
+    {
+        var plan = TestPlans.Plan(2025, [TestPlans.Rule("yearly", new PeriodicFrequency(CalendarPeriod.Year), TestPlans.Select([]), "u1")]);
+        var request = c.World.Request(plan, 2025);
+
+        var draws = Enumerable.Range(0, 4).Select(i => Draws(PlanEngine.Schedule(request with { Seed = c.World.Seed + i }))).ToList();
+
+        Assert.Contains(draws.Skip(1), d => !d.SequenceEqual(draws[0]));
+    }
+
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 30)]
+    public void Schedule_OtherSeeds_DrawOtherEntitiesForARandomShare(SeedCase c)
+    {
+        var rule = TestPlans.Rule("share", new RandomShareFrequency(0.25m, 4), TestPlans.Select([EntityKind.RetailPharmacy, EntityKind.DeviceOperator]), "u1");
+        var request = c.World.Request(TestPlans.Plan(2025, [rule]), 2025);
+
+        var drawn = Enumerable.Range(0, 4)
+            .Select(i => PlanEngine.Schedule(request with { Seed = c.World.Seed + i }).Visits.Select(v => v.EntityCode).ToHashSet(StringComparer.Ordinal))
+            .ToList();
+
+        Assert.All(drawn, d => Assert.Equal((int)Math.Ceiling(c.World.Entities.Count * 0.25m), d.Count));
+        Assert.Contains(drawn.Skip(1), d => !d.SetEquals(drawn[0]));
+    }
+
+    private static List<string> Lines(PlanOutcome outcome) => [.. outcome.Visits.Select(VisitFacts.Describe)];
+
+    private static List<string> Draws(PlanOutcome outcome) => [.. outcome.Visits.Select(v => v.EntityCode + ":" + string.Join(';', v.Inspectors))];
+
+    private static byte[] Bytes(PlanOutcome outcome)
+    {
+        using var stream = new MemoryStream();
+        VisitFile.Write(stream, outcome.Visits);
+        return stream.ToArray();
+    }
+}
