@@ -45,19 +45,18 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args)
     {
         var parse = CreateRoot().Parse(args);
-        if (parse.Action is ParseErrorAction onError)
+        if (parse.Errors.Count == 0 || parse.Action is not ParseErrorAction)
         {
-            // The reasons alone, not buried under a screen of help.
-            onError.ShowHelp = false;
+            return await parse.InvokeAsync();
         }
 
-        var exitCode = await parse.InvokeAsync();
-        if (parse.Errors.Count == 0)
+        // The reasons alone, in Chinese, not buried under a screen of help. A command line that does not parse is a
+        // usage error, told apart from a refused file (1).
+        foreach (var error in parse.Errors)
         {
-            return exitCode;
+            CliOutput.Error(ParseErrorText.InChinese(error.Message));
         }
 
-        // A command line that does not parse is a usage error, told apart from a refused file (1).
         CliOutput.Error(CliText.Usage_Hint);
         return ExitCodes.Usage;
     }

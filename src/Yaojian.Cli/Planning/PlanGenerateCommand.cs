@@ -23,9 +23,10 @@ internal static class PlanGenerateCommand
         var year = new Option<int>("--year") { Description = CliText.PlanGenerate_Year, Required = true, HelpName = "YYYY" };
         year.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 2000 or > 2100)
+            // A value that is no number at all is reported by the parser itself.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 2000 or > 2100)
             {
-                r.AddError(CliOutput.Format(CliText.PlanGenerate_BadYear, r.GetValueOrDefault<int>()));
+                r.AddError(CliOutput.Format(CliText.PlanGenerate_BadYear, value));
             }
         });
         var seed = new Option<long>("--seed") { Description = CliText.PlanGenerate_Seed, Required = true, HelpName = "N" };

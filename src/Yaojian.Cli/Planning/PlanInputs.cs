@@ -36,46 +36,35 @@ internal static class PlanInputs
 
     public static IReadOnlyList<PlanEntity>? ReadEntities(string path, PlanDefinition plan)
     {
-        if (Sheet(path) is not { } sheet)
-        {
-            return null;
-        }
-
         var units = plan.Jurisdiction.Units.Select((u, i) => (u.Code, Id: i + 1)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
-        var (entities, errors) = EntityFileValidator.Validate(Path.GetFileName(path), sheet.Header, sheet.Rows, units);
-        return Report(errors) ? null : entities.Select(e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags)).ToList();
+        return Streamed(path, (file, sheet) =>
+        {
+            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
+            return Report(errors) ? null : entities.Select(e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags)).ToList();
+        });
     }
 
     public static IReadOnlyList<PlanInspector>? ReadInspectors(string path, PlanDefinition plan, IReadOnlySet<string> entityCodes)
     {
-        if (Sheet(path) is not { } sheet)
-        {
-            return null;
-        }
-
         var units = plan.Jurisdiction.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        var (inspectors, errors) = InspectorFile.Read(Path.GetFileName(path), sheet, units, entityCodes);
-        return Report(errors) ? null : inspectors;
+        return Streamed(path, (file, sheet) =>
+        {
+            var (inspectors, errors) = InspectorFile.Read(file, sheet.Header, sheet.Rows, units, entityCodes);
+            return Report(errors) ? null : inspectors;
+        });
     }
 
-    public static IReadOnlyList<PastInspection>? ReadHistory(string? path, IReadOnlySet<string> entityCodes)
-    {
-        if (path is null)
+    public static IReadOnlyList<PastInspection>? ReadHistory(string? path, IReadOnlySet<string> entityCodes) =>
+        path is null ? [] : Streamed(path, (file, sheet) =>
         {
-            return [];
-        }
+            var (history, errors) = HistoryFile.Read(file, sheet.Header, sheet.Rows, entityCodes);
+            return Report(errors) ? null : history;
+        });
 
-        if (Sheet(path) is not { } sheet)
-        {
-            return null;
-        }
-
-        var (history, errors) = HistoryFile.Read(Path.GetFileName(path), sheet, entityCodes);
-        return Report(errors) ? null : history;
-    }
-
-    private static SheetContent? Sheet(string path)
+    /// <summary>Reads a file row by row into <paramref name="read"/>; a file that cannot be read is one clear error.</summary>
+    private static T? Streamed<T>(string path, Func<string, SheetStream, T?> read)
+        where T : class
     {
         if (InputFiles.Format(path, mustExist: true) is not { } format)
         {
@@ -85,9 +74,9 @@ internal static class PlanInputs
         try
         {
             using var stream = File.OpenRead(path);
-            return SheetReader.Read(stream, format);
+            return read(Path.GetFileName(path), SheetReader.Open(stream, format));
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException or CsvHelper.CsvHelperException)
         {
             CliOutput.Error($"{Path.GetFileName(path)}: {EnumText.Format(Text.Error_UnreadableFile, e.Message)}");
             return null;

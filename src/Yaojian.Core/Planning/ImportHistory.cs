@@ -21,7 +21,7 @@ public sealed class ImportHistory(IDbContextFactory<YaojianDb> dbFactory)
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var entities = await db.Entities.IgnoreQueryFilters().ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
-        var (rows, errors) = HistoryFile.Read(Path.GetFileName(fileName), sheet, entities.Keys.ToHashSet(StringComparer.Ordinal));
+        var (rows, errors) = HistoryFile.Read(Path.GetFileName(fileName), sheet.Header, sheet.Rows, entities.Keys.ToHashSet(StringComparer.Ordinal));
         if (errors.Count > 0)
         {
             return ImportResult.Refused(errors);

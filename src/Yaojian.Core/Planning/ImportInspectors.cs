@@ -23,7 +23,7 @@ public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
         var entities = await db.Entities.IgnoreQueryFilters().ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
-        var (rows, errors) = InspectorFile.Read(Path.GetFileName(fileName), sheet, units.Keys.ToHashSet(StringComparer.Ordinal), entities.Keys.ToHashSet(StringComparer.Ordinal));
+        var (rows, errors) = InspectorFile.Read(Path.GetFileName(fileName), sheet.Header, sheet.Rows, units.Keys.ToHashSet(StringComparer.Ordinal), entities.Keys.ToHashSet(StringComparer.Ordinal));
         if (errors.Count > 0)
         {
             return ImportResult.Refused(errors);

@@ -28,31 +28,74 @@ public static class PlanEngine
             }
 
             builder.Build(entity, obligations);
-            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept[entity.Code].ToList(), campaigns, request.Seed, drafts);
+            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept[entity.Code], campaigns, request.Seed, drafts);
         }
 
         MonthAssignment.Assign(drafts);
         var shortfalls = InspectorDraw.Assign(drafts, request.Inspectors, request.Plan.Draw.InspectorsPerVisit, request.Seed);
-        var visits = drafts.Select(ToVisit)
-            .OrderBy(v => v.EntityCode, StringComparer.Ordinal)
-            .ThenBy(v => v.WindowStart)
-            .ThenBy(v => v.Unit, StringComparer.Ordinal)
-            .ThenBy(v => string.Join(';', v.RuleIds), StringComparer.Ordinal)
-            .ToList();
+        var visits = new PlannedVisit[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            visits[i] = ToVisit(drafts[i]);
+        }
+
+        drafts.Clear();
+        drafts.TrimExcess();
+        Array.Sort(visits, VisitOrder);
         return new PlanOutcome(visits, shortfalls);
+    }
+
+    private static int VisitOrder(PlannedVisit a, PlannedVisit b)
+    {
+        var order = string.CompareOrdinal(a.EntityCode, b.EntityCode);
+        order = order != 0 ? order : a.WindowStart.CompareTo(b.WindowStart);
+        order = order != 0 ? order : string.CompareOrdinal(a.Unit, b.Unit);
+        for (var i = 0; order == 0 && i < Math.Min(a.RuleIds.Count, b.RuleIds.Count); i++)
+        {
+            order = string.CompareOrdinal(a.RuleIds[i], b.RuleIds[i]);
+        }
+
+        return order != 0 ? order : a.RuleIds.Count.CompareTo(b.RuleIds.Count);
     }
 
     private static PlannedVisit ToVisit(VisitDraft draft)
     {
-        var served = draft.Obligations.Where(o => o.Start <= draft.WindowStart && o.End >= draft.WindowEnd).ToList();
-
-        // A milestone is named only for a member that no rule plans, so that every visit says why it is there.
-        var rules = served.Where(o => !o.IsMilestone).OrderBy(o => o.RuleOrder).Select(o => o.RuleId).Distinct(StringComparer.Ordinal).ToList();
-        if (rules.Count == 0)
+        // Rules in the plan's order. A milestone is named only for a member that no rule plans, so that every visit
+        // says why it is there.
+        var served = new List<(int Order, string Id)>(4);
+        var milestones = new List<string>(1);
+        foreach (var obligation in draft.Obligations)
         {
-            rules = served.Select(o => o.RuleId).Distinct(StringComparer.Ordinal).ToList();
+            if (obligation.Start > draft.WindowStart || obligation.End < draft.WindowEnd)
+            {
+                continue;
+            }
+
+            if (obligation.IsMilestone)
+            {
+                milestones.Add(obligation.RuleId);
+            }
+            else
+            {
+                served.Add((obligation.RuleOrder, obligation.RuleId));
+            }
         }
 
-        return new PlannedVisit(draft.Entity.Code, rules, draft.WindowStart, draft.WindowEnd, draft.Unit, draft.Inspectors.ToList());
+        served.Sort();
+        var rules = new List<string>(served.Count);
+        foreach (var (_, id) in served)
+        {
+            if (!rules.Contains(id))
+            {
+                rules.Add(id);
+            }
+        }
+
+        if (rules.Count == 0)
+        {
+            rules.AddRange(milestones.Distinct(StringComparer.Ordinal));
+        }
+
+        return new PlannedVisit(draft.Entity.Code, rules, draft.WindowStart, draft.WindowEnd, draft.Unit, draft.Inspectors);
     }
 }

@@ -26,8 +26,10 @@ internal static class MonthAssignment
             LoadOf(draft.Unit)[draft.RangeStart.Month]++;
         }
 
-        foreach (var draft in drafts.Where(d => d.MonthSpan > 1)
-                     .OrderBy(d => d.MonthSpan).ThenBy(d => d.RangeEnd).ThenBy(d => d.Key))
+        var wide = drafts.Where(d => d.MonthSpan > 1).ToArray();
+        var order = wide.Select(d => (d.MonthSpan, d.RangeEnd, d.Key)).ToArray();
+        Array.Sort(order, wide);
+        foreach (var draft in wide)
         {
             var load = LoadOf(draft.Unit);
             var first = draft.RangeStart.Month;

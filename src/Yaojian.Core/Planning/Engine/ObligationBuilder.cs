@@ -9,8 +9,9 @@ internal sealed class ObligationBuilder(
 {
     private readonly IReadOnlyList<InspectionRule> _rules = request.Plan.SchedulingRules;
     private readonly Dictionary<string, SpecialCampaign> _campaigns = request.Plan.Campaigns.ToDictionary(c => c.Id, StringComparer.Ordinal);
-    private readonly List<(CalendarPeriod Period, List<(DateOnly Start, DateOnly End)> Ranges)> _periods =
-        Enum.GetValues<CalendarPeriod>().Select(p => (p, Periods.Of(p, request.Year).ToList())).ToList();
+    // Indexed by CalendarPeriod (1–4).
+    private readonly (DateOnly Start, DateOnly End)[][] _periods =
+        [[], .. Enum.GetValues<CalendarPeriod>().Order().Select(p => Periods.Of(p, request.Year).ToArray())];
 
     public void Build(PlanEntity entity, List<Obligation> into)
     {
@@ -30,7 +31,7 @@ internal sealed class ObligationBuilder(
                     AddCampaign(entity, rule, order, lead, _campaigns[campaignId], into);
                     break;
                 case PeriodicFrequency periodic:
-                    foreach (var (start, end) in _periods.First(p => p.Period == periodic.Period).Ranges)
+                    foreach (var (start, end) in _periods[(int)periodic.Period])
                     {
                         Add(into, new Obligation(rule.Id, order, lead, null, start, end));
                     }

@@ -3,36 +3,90 @@ namespace Yaojian.Core.Planning.Engine;
 /// <summary>
 /// Turns one entity's obligations into the fewest visits that meet them all (interval stabbing: take the obligation
 /// that ends first, and let its visit serve every obligation still open at that end). Obligations already met by an
-/// inspection this year or by a kept visit need no new visit.
+/// inspection this year or by a kept visit need no new visit. Plain loops: this runs once per entity, a million times.
 /// </summary>
 internal static class VisitGrouping
 {
+    private static readonly Comparison<Obligation> ByGroupThenEnd = (a, b) =>
+    {
+        var order = string.CompareOrdinal(a.Lead, b.Lead);
+        order = order != 0 ? order : string.CompareOrdinal(a.Group, b.Group);
+        order = order != 0 ? order : a.End.CompareTo(b.End);
+        return order != 0 ? order : a.Start.CompareTo(b.Start);
+    };
+
     public static void Group(
-        PlanEntity entity, List<Obligation> obligations, IReadOnlyList<DateOnly> done, IReadOnlyList<PlannedVisit> kept,
+        PlanEntity entity, List<Obligation> obligations, IReadOnlyList<DateOnly> done, IEnumerable<PlannedVisit> kept,
         IReadOnlySet<string> campaigns, long seed, List<VisitDraft> into)
     {
-        foreach (var group in obligations.GroupBy(o => (o.Lead, o.Group)))
+        obligations.Sort(ByGroupThenEnd);
+        var open = new List<Obligation>(obligations.Count);
+        var index = 0;
+        for (var first = 0; first < obligations.Count;)
         {
-            var all = group.ToList();
-            var open = all.Where(o => !IsMet(o, done, kept, campaigns)).OrderBy(o => o.End).ThenBy(o => o.Start).ToList();
-            var index = 0;
+            var last = first;
+            while (last + 1 < obligations.Count && SameGroup(obligations[first], obligations[last + 1]))
+            {
+                last++;
+            }
+
+            var all = obligations.GetRange(first, last - first + 1);
+            open.Clear();
+            foreach (var obligation in all)
+            {
+                if (!IsMet(obligation, done, kept, campaigns))
+                {
+                    open.Add(obligation);
+                }
+            }
+
+            // Sorted by end: the first open obligation closes first; its visit serves every one open at that end.
             while (open.Count > 0)
             {
                 var end = open[0].End;
-                var served = open.Where(o => o.Start <= end).ToList();
-                var start = served.Max(o => o.Start);
-                var key = DrawKey.For(seed, "visit", $"{entity.Code}|{group.Key.Group}|{index++}");
-                into.Add(new VisitDraft(entity, group.Key.Lead, group.Key.Group, start, end, key) { Obligations = all });
+                var start = DateOnly.MinValue;
+                foreach (var obligation in open)
+                {
+                    if (obligation.Start <= end && obligation.Start > start)
+                    {
+                        start = obligation.Start;
+                    }
+                }
+
+                var key = DrawKey.For(seed, "visit", string.Concat(entity.Code, "|", all[0].Group, "|", index++.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                into.Add(new VisitDraft(entity, all[0].Lead, all[0].Group, start, end, key) { Obligations = all });
                 open.RemoveAll(o => o.Start <= end);
             }
+
+            first = last + 1;
         }
     }
 
+    private static bool SameGroup(Obligation a, Obligation b) =>
+        string.Equals(a.Lead, b.Lead, StringComparison.Ordinal) && string.Equals(a.Group, b.Group, StringComparison.Ordinal);
+
     // An inspection on record has no unit: it meets whatever it falls in. A kept visit meets only what its own unit asks,
     // a campaign's visit only its campaign, a routine visit only routine rules.
-    private static bool IsMet(Obligation obligation, IReadOnlyList<DateOnly> done, IReadOnlyList<PlannedVisit> kept, IReadOnlySet<string> campaigns) =>
-        done.Any(d => d >= obligation.PeriodStart && d <= obligation.End)
-        || kept.Any(k => k.Unit == obligation.Lead
-                         && (obligation.Group is { } campaign ? k.RuleIds.Contains(campaign) : !k.RuleIds.Any(campaigns.Contains))
-                         && k.WindowStart >= obligation.PeriodStart && k.WindowEnd <= obligation.End);
+    private static bool IsMet(Obligation obligation, IReadOnlyList<DateOnly> done, IEnumerable<PlannedVisit> kept, IReadOnlySet<string> campaigns)
+    {
+        foreach (var day in done)
+        {
+            if (day >= obligation.PeriodStart && day <= obligation.End)
+            {
+                return true;
+            }
+        }
+
+        foreach (var visit in kept)
+        {
+            if (visit.Unit == obligation.Lead
+                && (obligation.Group is { } campaign ? visit.RuleIds.Contains(campaign) : !visit.RuleIds.Any(campaigns.Contains))
+                && visit.WindowStart >= obligation.PeriodStart && visit.WindowEnd <= obligation.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -9,11 +9,11 @@ namespace Yaojian.Core.Planning.Interchange;
 public static class HistoryFile
 {
     public static (IReadOnlyList<PastInspection> History, IReadOnlyList<ImportError> Errors) Read(
-        string file, SheetContent sheet, IReadOnlySet<string> entityCodes)
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> entityCodes)
     {
-        var errors = PlanSheets.MissingColumns(file, sheet, PlanFileColumns.History);
+        var errors = PlanSheets.MissingColumns(file, header, PlanFileColumns.History);
         var history = new List<PastInspection>();
-        foreach (var row in errors.Count > 0 ? [] : sheet.Rows)
+        foreach (var row in errors.Count > 0 ? [] : rows)
         {
             var code = row["entity_code"].Trim();
             var text = row["date"].Trim();

@@ -8,12 +8,12 @@ namespace Yaojian.Core.Planning.Interchange;
 public static class InspectorFile
 {
     public static (IReadOnlyList<PlanInspector> Inspectors, IReadOnlyList<ImportError> Errors) Read(
-        string file, SheetContent sheet, IReadOnlySet<string> units, IReadOnlySet<string> entityCodes)
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> units, IReadOnlySet<string> entityCodes)
     {
-        var errors = PlanSheets.MissingColumns(file, sheet, PlanFileColumns.Inspectors[..3]);
+        var errors = PlanSheets.MissingColumns(file, header, PlanFileColumns.Inspectors[..3]);
         var inspectors = new List<PlanInspector>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in errors.Count > 0 ? [] : sheet.Rows)
+        foreach (var row in errors.Count > 0 ? [] : rows)
         {
             var code = row["code"].Trim();
             var name = row["name"].Trim();

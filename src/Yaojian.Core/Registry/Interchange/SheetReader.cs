@@ -1,60 +1,94 @@
 using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 using MiniExcelLibs;
 
 namespace Yaojian.Core.Registry.Interchange;
 
-/// <summary>Reads the first sheet of an .xlsx file, or a UTF-8 CSV file, into text rows keyed by header name.</summary>
+/// <summary>
+/// Reads the first sheet of an .xlsx file (MiniExcel), or a UTF-8 CSV file (CsvHelper), into text rows keyed by header
+/// name. <see cref="Open"/> streams the rows, so a million-row file is never held in memory at once.
+/// </summary>
 public static class SheetReader
 {
     public static SheetContent Read(Stream stream, SheetFormat format)
     {
-        var excelType = format == SheetFormat.Csv ? ExcelType.CSV : ExcelType.XLSX;
-        var header = new List<string>();
-        var rows = new List<EntityRow>();
-        var rowNumber = 1;
-        foreach (IDictionary<string, object?> cells in MiniExcel.Query(stream, useHeaderRow: false, excelType: excelType))
-        {
-            if (header.Count == 0 && rowNumber == 1)
-            {
-                // Column letters (A, B, …) map to header names; a header cell left empty keeps its letter.
-                header.AddRange(cells.Select(c => Normalise(c.Value)));
-                rowNumber++;
-                continue;
-            }
+        var sheet = Open(stream, format);
+        return new SheetContent(sheet.Header, sheet.Rows.ToList());
+    }
 
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            var index = 0;
-            var blank = true;
-            foreach (var cell in cells)
+    /// <summary>The header at once, the rows as they are read (an unreadable row throws while enumerating).</summary>
+    public static SheetStream Open(Stream stream, SheetFormat format)
+    {
+        var cells = format == SheetFormat.Csv ? CsvRecords(stream) : XlsxRecords(stream);
+        var records = cells.GetEnumerator();
+        if (!records.MoveNext())
+        {
+            records.Dispose();
+            return new SheetStream([], []);
+        }
+
+        // Column positions map to header names; a header cell left empty names no column.
+        var header = records.Current.Select(Normalise).ToArray();
+        return new SheetStream(header.Where(h => h.Length > 0).ToList(), Rows(header, records));
+    }
+
+    private static IEnumerable<EntityRow> Rows(string[] header, IEnumerator<IReadOnlyList<string>> records)
+    {
+        using (records)
+        {
+            var rowNumber = 1;
+            while (records.MoveNext())
             {
-                if (index < header.Count && header[index].Length > 0)
+                rowNumber++;
+                var cells = records.Current;
+                var values = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+                var blank = true;
+                for (var i = 0; i < header.Length; i++)
                 {
-                    var text = AsText(cell.Value);
-                    values[header[index]] = text;
+                    if (header[i].Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var text = i < cells.Count ? cells[i] : string.Empty;
+                    values[header[i]] = text;
                     blank &= string.IsNullOrWhiteSpace(text);
                 }
 
-                index++;
-            }
-
-            if (!blank)
-            {
-                foreach (var column in header.Where(h => h.Length > 0 && !values.ContainsKey(h)))
+                if (!blank)
                 {
-                    values[column] = string.Empty;
+                    yield return new EntityRow(rowNumber, values);
                 }
-
-                rows.Add(new EntityRow(rowNumber, values));
             }
-
-            rowNumber++;
         }
-
-        return new SheetContent(header.Where(h => h.Length > 0).ToList(), rows);
     }
 
-    private static string Normalise(object? headerCell) =>
-        AsText(headerCell).Trim().TrimStart('\uFEFF').ToLowerInvariant();
+    private static IEnumerable<IReadOnlyList<string>> CsvRecords(Stream stream)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = false,
+            IgnoreBlankLines = false,
+            DetectColumnCountChanges = false,
+        };
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var parser = new CsvParser(reader, configuration);
+        while (parser.Read())
+        {
+            yield return parser.Record ?? [];
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> XlsxRecords(Stream stream)
+    {
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+        {
+            yield return row.Values.Select(AsText).ToList();
+        }
+    }
+
+    private static string Normalise(string headerCell) => headerCell.Trim().TrimStart('\uFEFF').ToLowerInvariant();
 
     private static string AsText(object? value) => value switch
     {
