@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
+using Yaojian.Core.Inspections;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -41,6 +42,13 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<ListPlanYears>();
         services.AddScoped<ImportInspectors>();
         services.AddScoped<ImportHistory>();
+        services.AddScoped<StartInspection>();
+        services.AddScoped<GetInspection>();
+        services.AddScoped<RecordAnswers>();
+        services.AddScoped<AddFinding>();
+        services.AddScoped<SignInspection>();
+        services.AddScoped<FinishInspection>();
+        services.AddScoped<CorrectInspection>();
         return services;
     }
 }

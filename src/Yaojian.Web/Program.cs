@@ -61,6 +61,7 @@ app.MapRegistryApi();
 app.MapProductsApi();
 app.MapAuditApi();
 app.MapPlanningApi();
+app.MapInspectionsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

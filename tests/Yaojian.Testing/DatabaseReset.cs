@@ -12,6 +12,14 @@ public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        // SQLite checks a self-reference row by row: cut the links (a repeat, a correction) before deleting.
+        await db.Findings.ExecuteUpdateAsync(s => s.SetProperty(f => f.RepeatOfFindingId, (int?)null), cancellationToken);
+        await db.Inspections.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(i => i.PreviousVersionId, (int?)null), cancellationToken);
+        await db.InspectionSignatures.ExecuteDeleteAsync(cancellationToken);
+        await db.Findings.ExecuteDeleteAsync(cancellationToken);
+        await db.ChecklistAnswers.ExecuteDeleteAsync(cancellationToken);
+        await db.InspectionInspectors.ExecuteDeleteAsync(cancellationToken);
+        await db.Inspections.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.VisitChanges.ExecuteDeleteAsync(cancellationToken);
         await db.VisitInspectors.ExecuteDeleteAsync(cancellationToken);
         await db.PlanVisits.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Audit;
+using Yaojian.Core.Inspections;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -46,6 +47,16 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<VisitInspector> VisitInspectors => Set<VisitInspector>();
 
     public DbSet<VisitChange> VisitChanges => Set<VisitChange>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<InspectionInspector> InspectionInspectors => Set<InspectionInspector>();
+
+    public DbSet<ChecklistAnswer> ChecklistAnswers => Set<ChecklistAnswer>();
+
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<InspectionSignature> InspectionSignatures => Set<InspectionSignature>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
@@ -93,5 +104,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
 
         // A unit-confined caller sees the visits their unit leads (and the entities behind them only through those).
         modelBuilder.Entity<PlanVisit>().HasQueryFilter(v => ScopeAllUnits || ScopeUnitIds.Contains(v.UnitId));
+        modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using Yaojian.Core.Planning.Checklists;
 
 namespace Yaojian.Core.Planning;
 
 /// <summary>
 /// A bureau's yearly work plan as data (a plan file, docs/formats/plan-file.md): every number and rule the engine
-/// uses, each with the requirement IDs it implements. <see cref="Extensions"/> keeps the sections later areas read
-/// (checklists, KPI targets) as they were written.
+/// uses, each with the requirement IDs it implements, and the <see cref="Checklists"/> its inspections use.
+/// <see cref="Extensions"/> keeps the sections later areas read (KPI targets) as they were written.
 /// </summary>
 public sealed record PlanDefinition(
     string Id,
@@ -19,6 +20,9 @@ public sealed record PlanDefinition(
     IReadOnlyList<SpecialCampaign> Campaigns,
     IReadOnlyDictionary<string, JsonNode?> Extensions)
 {
+    /// <summary>The checklists of the plan file (<c>checklists:</c>), in file order; see <see cref="ChecklistCatalog"/>.</summary>
+    public IReadOnlyList<Checklist> Checklists { get; init; } = [];
+
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>
     public IReadOnlyList<InspectionRule> SchedulingRules =>

@@ -12,4 +12,6 @@ public enum Permission
     ManageUnits,
     ManagePlans,
     ViewPlans,
+    ViewInspections,
+    RecordInspections,
 }

@@ -10,12 +10,12 @@ public static class RolePermissions
 {
     private static readonly FrozenDictionary<string, Permission[]> Granted = new Dictionary<string, Permission[]>
     {
-        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit, Permission.ViewPlans],
-        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewAudit],
-        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans],
-        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans],
+        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit, Permission.ViewPlans, Permission.ViewInspections],
+        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections, Permission.ViewAudit],
+        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections],
+        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections],
         [Roles.AdrMonitor] = [Permission.ViewRegistry, Permission.ViewPersonalData],
-        [Roles.Admin] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewAudit, Permission.ManageUsers, Permission.ManageUnits, Permission.ManagePlans, Permission.ViewPlans],
+        [Roles.Admin] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewAudit, Permission.ManageUsers, Permission.ManageUnits, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewInspections],
         [Roles.System] = Enum.GetValues<Permission>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -13,6 +13,8 @@ public static class Policies
     public const string ManageUsers = nameof(Permission.ManageUsers);
     public const string ViewPlans = nameof(Permission.ViewPlans);
     public const string ManagePlans = nameof(Permission.ManagePlans);
+    public const string ViewInspections = nameof(Permission.ViewInspections);
+    public const string RecordInspections = nameof(Permission.RecordInspections);
 
     public static void AddYaojianPolicies(this AuthorizationOptions options)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Yaojian.Core.Common;
 using Yaojian.Core.Planning;
+using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Planning.Files;
 using Yaojian.Core.Registry;
 
@@ -12,7 +13,8 @@ namespace Yaojian.Core.Tests.Planning;
 /// </summary>
 public sealed class PlanSchemaTests
 {
-    /// <summary>A small plan using every section: the three kinds of frequency, a milestone, two campaigns.</summary>
+    /// <summary>A small plan using every section: the three kinds of frequency, a milestone, two campaigns, a routine
+    /// checklist and one linked to a campaign.</summary>
     private const string Plan = """
         format: 1
         id: shiyi-2025
@@ -80,7 +82,23 @@ public sealed class PlanSchemaTests
             target_count: 3
             lead: drug-office
         checklists:
-          retail: [进货渠道, 处方药销售]
+          - id: retail
+            version: 1
+            name: 药品零售企业检查表
+            requirements: [SY-1]
+            applies_to: { kind: [retail_pharmacy, chain_store, franchise_store] }
+            items:
+              - { id: channels, text: 从合法渠道购进药品, requirements: [SY-1], severity_hint: major, group: 购进 }
+              - { id: rx, text: 处方药凭处方销售, requirements: [SY-1] }
+          - id: online-list
+            version: 2
+            name: 网络销售专项检查表
+            requirements: [SY-6]
+            campaign: online
+            items:
+              - id: display
+                text: 处方药区分展示
+                requirements: SY-6
         targets:
           adr_per_million: 1000
         """;
@@ -175,6 +193,15 @@ public sealed class PlanSchemaTests
     [InlineData("inspectors per visit 1", "inspectors_per_visit: 2", "inspectors_per_visit: 1")]
     [InlineData("unit without kind", ", kind: office }", " }")]
     [InlineData("selector not a mapping", "select: { status: [lost_contact, zombie] }", "select: [lost_contact]")]
+    [InlineData("checklist item without requirements", "requirements: [SY-1], severity_hint", "requirements: [], severity_hint")]
+    [InlineData("checklist without items", "    items:\n      - id: display\n        text: 处方药区分展示\n        requirements: SY-6\n", "    items: []\n")]
+    [InlineData("unknown severity hint", "severity_hint: major", "severity_hint: fatal")]
+    [InlineData("checklist without applies_to or campaign", "    campaign: online\n", "")]
+    [InlineData("checklist version 0", "version: 2", "version: 0")]
+    [InlineData("checklist without version", "    version: 1\n", "")]
+    [InlineData("unknown field in a checklist item", "group: 购进", "grp: 购进")]
+    [InlineData("checklist item without text", "text: 处方药凭处方销售, ", "")]
+    [InlineData("checklist id with a space", "id: online-list", "id: online list")]
     public void BrokenPlan_IsRefusedByBoth(string mistake, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -201,6 +228,9 @@ public sealed class PlanSchemaTests
     [InlineData("half-year period", "{ every: year }", "{ every: half_year }")]
     [InlineData("campaign listed only", "    target_count: 3\n", "")]
     [InlineData("extensions of any shape", "adr_per_million: 1000", "adr_per_million: [1000, { per: million }]")]
+    [InlineData("checklist for a campaign's visits of some entities", "    campaign: online\n", "    campaign: online\n    applies_to: { tags: [online_sales] }\n")]
+    [InlineData("single requirement without brackets", "requirements: [SY-1] }", "requirements: SY-1 }")]
+    [InlineData("severity hint serious", "severity_hint: major", "severity_hint: serious")]
     public void VariantPlan_IsAcceptedByBoth(string variant, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -237,6 +267,7 @@ public sealed class PlanSchemaTests
         Assert.Equal(System.Enum.GetValues<DeviceTier>().Select(t => ((int)t).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(), Values("deviceTier"));
         Assert.Equal(CampaignReader.Modes.ToHashSet(), Values("mode"));
         Assert.Equal(CampaignReader.PartnerNames.ToHashSet(), Values("partner"));
+        Assert.Equal(SnakeCaseNames<ChecklistSeverity>.All.ToHashSet(), Values("severityHint"));
     }
 
     private static string Broken(string find, string replace)

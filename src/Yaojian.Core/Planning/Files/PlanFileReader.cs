@@ -64,13 +64,17 @@ public static class PlanFileReader
         var rules = context.List(root, "rules", RuleReader.Read);
         var milestones = context.List(root, "milestones", MilestoneReader.Read);
         var campaigns = context.List(root, "campaigns", CampaignReader.Read);
+        var checklists = ChecklistReader.ReadAll(context, root, campaigns);
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
         }
 
         _ = format;
-        return new PlanDefinition(id, title, year, source, jurisdiction, draw, rules, milestones, campaigns, ReadExtensions(root));
+        return new PlanDefinition(id, title, year, source, jurisdiction, draw, rules, milestones, campaigns, ReadExtensions(root))
+        {
+            Checklists = checklists,
+        };
     }
 
     private static DrawSettings ReadDraw(PlanYamlScope scope, YamlNode? node)
@@ -93,7 +97,7 @@ public static class PlanFileReader
     private static Dictionary<string, JsonNode?> ReadExtensions(YamlMappingNode root)
     {
         var result = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var key in new[] { "checklists", "targets" })
+        foreach (var key in new[] { "targets" })
         {
             if (PlanYamlScope.Get(root, key) is { } node)
             {
@@ -132,12 +136,12 @@ public static class PlanFileReader
         return codes;
     }
 
-    internal static IReadOnlyList<string> ReadRequirements(PlanReadContext context, YamlMappingNode map, string path)
+    internal static IReadOnlyList<string> ReadRequirements(PlanReadContext context, YamlMappingNode map, string path, string? missing = null)
     {
         var requirements = context.Scope.TextList(map, "requirements", path);
         if (requirements.Count == 0)
         {
-            context.Scope.Fail(PlanYamlScope.Get(map, "requirements") ?? map, PlanYamlScope.Join(path, "requirements"), Text.Plan_NoRequirement);
+            context.Scope.Fail(PlanYamlScope.Get(map, "requirements") ?? map, PlanYamlScope.Join(path, "requirements"), missing ?? Text.Plan_NoRequirement);
         }
 
         return requirements;
@@ -150,7 +154,7 @@ public static class PlanFileReader
         return id;
     }
 
-    private static string ReadIdText(PlanYamlScope scope, YamlMappingNode map, string path)
+    internal static string ReadIdText(PlanYamlScope scope, YamlMappingNode map, string path)
     {
         var id = scope.Scalar(map, "id", path, required: true, maxLength: 64) ?? string.Empty;
         if (id.Length > 0 && !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))

@@ -3,13 +3,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Yaojian.Core.Common;
+using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Registry;
 
 namespace Yaojian.Core.Planning.Files;
 
 /// <summary>
 /// The normalised plan (<c>yaojian plan validate --json</c>): every default filled in, every selector field present,
-/// shares as fractions, campaigns that plan visits listed among the rules as well — what other tools read.
+/// shares as fractions, campaigns that plan visits listed among the rules as well, checklists typed — what other
+/// tools read.
 /// </summary>
 public static class PlanJson
 {
@@ -51,6 +53,7 @@ public static class PlanJson
             ["rules"] = Array(plan.SchedulingRules.Select(Rule)),
             ["milestones"] = Array(plan.Milestones.Select(Milestone)),
             ["campaigns"] = Array(plan.Campaigns.Select(Campaign)),
+            ["checklists"] = Array(plan.Checklists.Select(Checklist)),
         };
         foreach (var (key, value) in plan.Extensions)
         {
@@ -105,6 +108,24 @@ public static class PlanJson
         ["assist"] = Strings(campaign.Assist),
         ["partners"] = Strings(campaign.Partners),
         ["focus"] = Strings(campaign.Focus),
+    };
+
+    private static JsonObject Checklist(Checklist checklist) => new()
+    {
+        ["id"] = checklist.Id,
+        ["version"] = checklist.Version,
+        ["name"] = checklist.Name,
+        ["requirements"] = Strings(checklist.Requirements),
+        ["applies_to"] = checklist.AppliesTo is { } selector ? Selector(selector) : null,
+        ["campaign"] = checklist.Campaign,
+        ["items"] = Array(checklist.Items.Select(i => new JsonObject
+        {
+            ["id"] = i.Id,
+            ["text"] = i.Text,
+            ["requirements"] = Strings(i.Requirements),
+            ["severity_hint"] = i.SeverityHint is { } s ? SnakeCaseNames<ChecklistSeverity>.Of(s) : null,
+            ["group"] = i.Group,
+        })),
     };
 
     private static JsonObject Selector(EntitySelector selector)

@@ -14,14 +14,26 @@ internal static class SelectorReader
     public static EntitySelector Read(PlanYamlScope scope, YamlMappingNode owner, string ownerPath)
     {
         var path = PlanYamlScope.Join(ownerPath, "select");
-        var node = PlanYamlScope.Get(owner, "select");
-        if (node is null)
+        if (PlanYamlScope.Get(owner, "select") is null)
         {
             scope.Fail(owner, path, Text.Plan_Required);
             return EntitySelector.Everything;
         }
 
-        return scope.Mapping(node, path) is { } map ? ReadMap(scope, map, path, topLevel: true) : EntitySelector.Everything;
+        return ReadOptional(scope, owner, ownerPath, "select") ?? EntitySelector.Everything;
+    }
+
+    /// <summary>The selector under <paramref name="key"/>, or null when the key is absent (or not a mapping, reported).</summary>
+    public static EntitySelector? ReadOptional(PlanYamlScope scope, YamlMappingNode owner, string ownerPath, string key)
+    {
+        var path = PlanYamlScope.Join(ownerPath, key);
+        var node = PlanYamlScope.Get(owner, key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        return scope.Mapping(node, path) is { } map ? ReadMap(scope, map, path, topLevel: true) : null;
     }
 
     private static EntitySelector ReadMap(PlanYamlScope scope, YamlMappingNode map, string path, bool topLevel)

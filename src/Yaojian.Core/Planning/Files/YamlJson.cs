@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Yaojian.Core.Planning.Files;
 
-/// <summary>Carries a YAML section the engine does not read (checklists, targets) into the normalised JSON as written.</summary>
+/// <summary>Carries a YAML section the engine does not read (targets) into the normalised JSON as written.</summary>
 internal static class YamlJson
 {
     public static JsonNode? ToJson(YamlNode node) => node switch

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Yaojian.Core.Inspections.Configuration;
+
+internal sealed class ChecklistAnswerConfiguration : IEntityTypeConfiguration<ChecklistAnswer>
+{
+    public void Configure(EntityTypeBuilder<ChecklistAnswer> builder)
+    {
+        builder.ToTable("checklist_answers");
+        builder.HasIndex(a => new { a.InspectionId, a.ItemId }).IsUnique();
+        builder.Property(a => a.ItemId).HasMaxLength(150);
+        builder.Property(a => a.ItemText).HasMaxLength(500);
+        builder.Property(a => a.Requirements).HasMaxLength(200);
+        builder.Property(a => a.Note).HasMaxLength(1000);
+    }
+}

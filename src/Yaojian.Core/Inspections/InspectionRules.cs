@@ -1,0 +1,85 @@
+namespace Yaojian.Core.Inspections;
+
+/// <summary>
+/// The rules of a record, pure: when it may be finished (two or more inspectors, every item answered, every
+/// nonconformity written up as a finding, everyone signed), what a correction copies, and what counts as a repeat.
+/// </summary>
+public static class InspectionRules
+{
+    public const int MinimumInspectors = 2;
+
+    public static IReadOnlyList<FinishProblem> ProblemsBeforeFinishing(Inspection inspection)
+    {
+        var problems = new List<FinishProblem>();
+        if (inspection.Status != InspectionStatus.Draft)
+        {
+            problems.Add(FinishProblem.NotADraft);
+        }
+
+        if (inspection.Inspectors.Select(i => i.InspectorId).Distinct().Count() < MinimumInspectors)
+        {
+            problems.Add(FinishProblem.TooFewInspectors);
+        }
+
+        if (inspection.Answers.Any(a => a.Result is null))
+        {
+            problems.Add(FinishProblem.UnansweredItems);
+        }
+
+        var itemsWithFindings = inspection.Findings.Select(f => f.ItemId).ToHashSet(StringComparer.Ordinal);
+        if (inspection.Answers.Any(a => a.Result == ItemResult.DoesNotConform && !itemsWithFindings.Contains(a.ItemId)))
+        {
+            problems.Add(FinishProblem.NonconformityWithoutFinding);
+        }
+
+        if (inspection.Signatures.Count(s => s.Role == SignerRole.Inspector) < Math.Max(MinimumInspectors, inspection.Inspectors.Count))
+        {
+            problems.Add(FinishProblem.InspectorNotSigned);
+        }
+
+        if (inspection.Signatures.All(s => s.Role != SignerRole.Representative))
+        {
+            problems.Add(FinishProblem.RepresentativeNotSigned);
+        }
+
+        return problems;
+    }
+
+    /// <summary>A new draft version of a finished record, its content copied, signatures not (they sign again).</summary>
+    public static Inspection CorrectionOf(Inspection finished, string by, DateTimeOffset now) => new()
+    {
+        Number = finished.Number,
+        Version = finished.Version + 1,
+        PreviousVersionId = finished.Id,
+        EntityId = finished.EntityId,
+        UnitId = finished.UnitId,
+        PlanVisitId = finished.PlanVisitId,
+        Mode = finished.Mode,
+        StartedAt = finished.StartedAt,
+        Representative = finished.Representative,
+        RepresentativeTitle = finished.RepresentativeTitle,
+        Checklists = finished.Checklists,
+        Notes = finished.Notes,
+        CreatedBy = by,
+        Inspectors = finished.Inspectors.Select(i => new InspectionInspector { InspectorId = i.InspectorId }).ToList(),
+        Answers = finished.Answers.Select(a => new ChecklistAnswer { ItemId = a.ItemId, ItemText = a.ItemText, Requirements = a.Requirements, Result = a.Result, Note = a.Note }).ToList(),
+        Findings = finished.Findings.Select(f => new Finding { ItemId = f.ItemId, Severity = f.Severity, Description = f.Description, RepeatOfFindingId = f.RepeatOfFindingId }).ToList(),
+    };
+
+    /// <summary>
+    /// The earlier finding this one repeats: one from the same checklist item, or failing that one with the same text
+    /// (spaces and punctuation aside); the most recent wins.
+    /// </summary>
+    public static int? RepeatOf(string? itemId, string description, IEnumerable<EarlierFinding> earlier)
+    {
+        var text = Normalise(description);
+        return earlier
+            .Where(e => (itemId is not null && e.ItemId == itemId) || (text.Length > 0 && Normalise(e.Description) == text))
+            .OrderByDescending(e => e.FoundOn)
+            .Select(e => (int?)e.Id)
+            .FirstOrDefault();
+    }
+
+    private static string Normalise(string text) =>
+        new(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)).ToArray());
+}

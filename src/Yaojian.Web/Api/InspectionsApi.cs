@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Yaojian.Core.Inspections;
+using Yaojian.Web.Security;
+
+namespace Yaojian.Web.Api;
+
+/// <summary>
+/// Inspection records (<c>/api/inspections</c>): start from a planned visit or ad hoc, answer the checklist, add
+/// findings, sign, finish (frozen), correct as a new version. Another unit's record answers 404.
+/// </summary>
+public static class InspectionsApi
+{
+    public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization(Policies.ViewInspections);
+        api.MapGet("/{id:int}", GetAsync).WithName("GetInspection").WithSummary("A record with the entity's previous inspection and its findings");
+        var record = api.MapGroup(string.Empty).RequireAuthorization(Policies.RecordInspections);
+        record.MapPost("/", (StartInspectionInput input, ClaimsPrincipal user, StartInspection handler, CancellationToken ct) =>
+            Created(handler.RunAsync(Callers.From(user), input, ct))).WithName("StartInspection").WithSummary("Start a record from a planned visit or ad hoc");
+        record.MapPut("/{id:int}/answers", (int id, IReadOnlyList<AnswerInput> answers, ClaimsPrincipal user, RecordAnswers handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, answers, ct))).WithName("RecordAnswers").WithSummary("Answer checklist items");
+        record.MapPost("/{id:int}/findings", (int id, FindingInput input, ClaimsPrincipal user, AddFinding handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, input, ct))).WithName("AddFinding").WithSummary("Add a finding (a repeat of an earlier one is flagged)");
+        record.MapPost("/{id:int}/signatures", (int id, SignatureInput input, ClaimsPrincipal user, SignInspection handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, input, ct))).WithName("SignInspection").WithSummary("Sign the record");
+        record.MapPost("/{id:int}/finish", (int id, ClaimsPrincipal user, FinishInspection handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, ct))).WithName("FinishInspection").WithSummary("Finish and freeze the record");
+        record.MapPost("/{id:int}/corrections", (int id, ClaimsPrincipal user, CorrectInspection handler, CancellationToken ct) =>
+            Created(handler.RunAsync(Callers.From(user), id, ct))).WithName("CorrectInspection").WithSummary("Start a corrected version of a finished record");
+        return app;
+    }
+
+    private static async Task<Results<Ok<InspectionDetail>, NotFound>> GetAsync(int id, ClaimsPrincipal user, GetInspection handler, CancellationToken cancellationToken) =>
+        await handler.RunAsync(Callers.From(user), id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult>> Answer(Task<InspectionOutcome> pending)
+    {
+        var outcome = await pending;
+        return outcome.Forbidden ? TypedResults.Forbid()
+            : outcome.NotFound ? TypedResults.NotFound()
+            : outcome.Succeeded ? TypedResults.Ok(outcome.Detail!)
+            : Problem(outcome);
+    }
+
+    private static async Task<Results<Created<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult>> Created(Task<InspectionOutcome> pending)
+    {
+        var outcome = await pending;
+        return outcome.Forbidden ? TypedResults.Forbid()
+            : outcome.NotFound ? TypedResults.NotFound()
+            : outcome.Succeeded ? TypedResults.Created($"/api/inspections/{outcome.Detail!.Id}", outcome.Detail)
+            : Problem(outcome);
+    }
+
+    private static ValidationProblem Problem(InspectionOutcome outcome) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["inspection"] = outcome.Errors.ToArray() });
+}
