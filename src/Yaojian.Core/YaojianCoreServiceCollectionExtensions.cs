@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
+using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -49,6 +50,10 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<SignInspection>();
         services.AddScoped<FinishInspection>();
         services.AddScoped<CorrectInspection>();
+        services.AddScoped<IssueDisposition>();
+        services.AddScoped<FireDisposition>();
+        services.AddScoped<ListDispositions>();
+        services.AddScoped<SweepOverdueDispositions>();
         return services;
     }
 }

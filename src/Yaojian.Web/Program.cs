@@ -7,6 +7,7 @@ using Yaojian.Persistence;
 using Yaojian.Web;
 using Yaojian.Web.Api;
 using Yaojian.Web.Components;
+using Yaojian.Web.Jobs;
 using Yaojian.Web.Localization;
 using Yaojian.Web.Security;
 
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddYaojianDb(builder.Configuration);
 builder.Services.AddYaojianCore();
 builder.Services.AddYaojianSecurity(builder.Environment);
+builder.Services.AddYaojianJobs(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton<ILocalizer, ChineseRadzenLocalizer>();
@@ -62,6 +64,7 @@ app.MapProductsApi();
 app.MapAuditApi();
 app.MapPlanningApi();
 app.MapInspectionsApi();
+app.MapDispositionsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -12,6 +12,9 @@ public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        await db.DispositionEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.Dispositions.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+
         // SQLite checks a self-reference row by row: cut the links (a repeat, a correction) before deleting.
         await db.Findings.ExecuteUpdateAsync(s => s.SetProperty(f => f.RepeatOfFindingId, (int?)null), cancellationToken);
         await db.Inspections.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(i => i.PreviousVersionId, (int?)null), cancellationToken);

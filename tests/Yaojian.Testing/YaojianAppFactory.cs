@@ -113,6 +113,9 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
         builder.UseSetting("Demo:Seed", Options.SeedDemo ? "true" : "false");
         builder.UseSetting("Demo:RandomSeed", Options.DemoRandomSeed.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Password", Password);
+
+        // Recurring jobs would run on the wall clock in the middle of a test: tests call their handlers instead.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             // A new database has no migrations table yet: EF logs the first query of it as an error every start.

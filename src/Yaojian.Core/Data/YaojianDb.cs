@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Inspections;
+using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -58,6 +59,10 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
 
     public DbSet<InspectionSignature> InspectionSignatures => Set<InspectionSignature>();
 
+    public DbSet<DispositionRecord> Dispositions => Set<DispositionRecord>();
+
+    public DbSet<DispositionEventRecord> DispositionEvents => Set<DispositionEventRecord>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
@@ -105,5 +110,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         // A unit-confined caller sees the visits their unit leads (and the entities behind them only through those).
         modelBuilder.Entity<PlanVisit>().HasQueryFilter(v => ScopeAllUnits || ScopeUnitIds.Contains(v.UnitId));
         modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
+        modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
     }
 }

@@ -44,6 +44,9 @@ public static class EndpointRules
         new("POST", "/api/inspections/{id:int}/signatures", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/inspections/999999/signatures", new { role = 2, signerName = "矩阵" }), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/finish", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/finish"), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/corrections", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/corrections"), HttpStatusCode.NotFound),
+        new("GET", "/api/dispositions/", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/dispositions?overdue=true")),
+        new("POST", "/api/dispositions/", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/dispositions", new { kind = 2, entityId = 999999 }), HttpStatusCode.NotFound),
+        new("POST", "/api/dispositions/{id:int}/events", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/dispositions/999999/events", new { trigger = 1 }), HttpStatusCode.NotFound),
         new("GET", "/api/public/plans/{year:int}", null, false, _ => new(HttpMethod.Get, "/api/public/plans/2031"), HttpStatusCode.NotFound),
     ];
 

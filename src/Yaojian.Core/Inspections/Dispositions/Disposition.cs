@@ -21,6 +21,16 @@ public sealed class Disposition
         _machine.OnTransitioned(_events.Add);
     }
 
+    /// <summary>A disposition as stored: its state, deadline and events put back as they were (no transition is re-run).</summary>
+    public static Disposition Restore(
+        DispositionKind kind, int targetEntityId, int? findingId, ReferralReceiver? receiver,
+        DispositionState state, DateOnly? deadline, IEnumerable<DispositionEvent> events)
+    {
+        var disposition = new Disposition(kind, targetEntityId, findingId, receiver) { State = state, Deadline = deadline };
+        disposition._events.AddRange(events);
+        return disposition;
+    }
+
     public DispositionKind Kind { get; }
 
     public DispositionState State { get; private set; } = DispositionState.New;

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Security;
+
+namespace Yaojian.Core.Inspections.Dispositions;
+
+/// <summary>Moves a disposition on (reply received, re-check, escalation…), as its state machine allows, with who and why.</summary>
+public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+{
+    public async Task<DispositionOutcome> RunAsync(Caller caller, int id, FireDispositionInput input, CancellationToken cancellationToken = default)
+    {
+        if (!caller.Can(Permission.RecordInspections))
+        {
+            return DispositionOutcome.Refused;
+        }
+
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
+        var record = await DispositionViews.WithEvents(db).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return DispositionOutcome.Missing;
+        }
+
+        var disposition = DispositionStorage.ToAggregate(record);
+        var fired = disposition.Fire(input.Trigger, caller.UserName, clock.GetUtcNow(), input.Reason,
+            new DispositionData(input.NewDeadline, input.ReplySummary?.Trim(), input.ResultText?.Trim()));
+        if (!fired.Succeeded)
+        {
+            return DispositionOutcome.Invalid(EnumText.Of(fired.Refusal!.Value));
+        }
+
+        DispositionStorage.Apply(disposition, record);
+        await db.SaveChangesAsync(cancellationToken);
+        return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken));
+    }
+}

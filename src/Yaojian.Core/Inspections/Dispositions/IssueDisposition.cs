@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Resources;
+using Yaojian.Core.Security;
+
+namespace Yaojian.Core.Inspections.Dispositions;
+
+/// <summary>
+/// Issues a disposition (责令改正、告诫、约谈…): for a finding of a finished inspection (the record's unit follows it up)
+/// or for an entity; its state machine records the issue as its first event.
+/// </summary>
+public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+{
+    public async Task<DispositionOutcome> RunAsync(Caller caller, IssueDispositionInput input, CancellationToken cancellationToken = default)
+    {
+        if (!caller.Can(Permission.RecordInspections))
+        {
+            return DispositionOutcome.Refused;
+        }
+
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
+        int entityId, unitId;
+        if (input.InspectionId is { } inspectionId)
+        {
+            var inspection = await db.Inspections.Include(i => i.Findings).SingleOrDefaultAsync(i => i.Id == inspectionId, cancellationToken);
+            if (inspection is null || (input.FindingId is { } findingId && inspection.Findings.All(f => f.Id != findingId)))
+            {
+                return DispositionOutcome.Missing;
+            }
+
+            if (inspection.Status != InspectionStatus.Finished)
+            {
+                return DispositionOutcome.Invalid(Text.Disposition_InspectionNotFinished);
+            }
+
+            (entityId, unitId) = (inspection.EntityId, inspection.UnitId);
+        }
+        else
+        {
+            var entity = await db.Entities.SingleOrDefaultAsync(e => e.Id == input.EntityId, cancellationToken);
+            if (entity is null)
+            {
+                return DispositionOutcome.Missing;
+            }
+
+            (entityId, unitId) = (entity.Id, caller.UnitId is { } own && !caller.Scope.AllUnits ? own : entity.UnitId);
+        }
+
+        if (!Enum.IsDefined(input.Kind) || (input.Kind == DispositionKind.Referral) != input.Receiver is not null)
+        {
+            return DispositionOutcome.Invalid(Text.Disposition_ReceiverForReferralOnly);
+        }
+
+        var disposition = new Disposition(input.Kind, entityId, input.FindingId, input.Receiver);
+        var fired = disposition.Fire(DispositionTrigger.Issue, caller.UserName, clock.GetUtcNow(), input.Reason, new DispositionData(input.Deadline));
+        if (!fired.Succeeded)
+        {
+            return DispositionOutcome.Invalid(EnumText.Of(fired.Refusal!.Value));
+        }
+
+        var record = new DispositionRecord { Kind = input.Kind, EntityId = entityId, UnitId = unitId, InspectionId = input.InspectionId, FindingId = input.FindingId, Receiver = input.Receiver };
+        DispositionStorage.Apply(disposition, record);
+        db.Dispositions.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, Today(), cancellationToken));
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}
