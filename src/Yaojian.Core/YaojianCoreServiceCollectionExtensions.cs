@@ -3,6 +3,7 @@ using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
+using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -50,6 +51,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<SignInspection>();
         services.AddScoped<FinishInspection>();
         services.AddScoped<CorrectInspection>();
+        services.AddScoped<AttachEvidence>();
+        services.AddScoped<GetEvidence>();
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();

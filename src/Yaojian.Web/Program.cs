@@ -64,6 +64,7 @@ app.MapProductsApi();
 app.MapAuditApi();
 app.MapPlanningApi();
 app.MapInspectionsApi();
+app.MapEvidenceApi();
 app.MapDispositionsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

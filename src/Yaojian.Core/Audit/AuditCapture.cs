@@ -6,7 +6,7 @@ namespace Yaojian.Core.Audit;
 
 /// <summary>
 /// Reads what a save is about to change, so that the trail can record each create, update and delete with its values
-/// before and after. Secrets (password hashes, stamps) never enter the trail.
+/// before and after. Secrets (password hashes, stamps) never enter the trail, nor file contents (only their length).
 /// </summary>
 internal static class AuditCapture
 {
@@ -81,7 +81,10 @@ internal static class AuditCapture
                 continue;
             }
 
-            values[name] = original ? property.OriginalValue : property.CurrentValue;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+
+            // File contents are stored by their hash, which is the key the record already names: their length is enough.
+            values[name] = value is byte[] bytes ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({bytes.Length} bytes)") : value;
         }
 
         return JsonSerializer.Serialize(values, JsonOptions);

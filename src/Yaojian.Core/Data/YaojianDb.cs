@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -58,6 +59,10 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<Finding> Findings => Set<Finding>();
 
     public DbSet<InspectionSignature> InspectionSignatures => Set<InspectionSignature>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
 
     public DbSet<DispositionRecord> Dispositions => Set<DispositionRecord>();
 

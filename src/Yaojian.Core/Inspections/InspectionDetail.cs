@@ -1,6 +1,9 @@
+using Yaojian.Core.Inspections.Evidence;
+
 namespace Yaojian.Core.Inspections;
 
-/// <summary>A record as the form and the API show it, with the entity's last finished inspection and its findings.</summary>
+/// <summary>A record as the form and the API show it, with the entity's last finished inspection and its findings,
+/// the earlier findings still being followed up, and the evidence attached.</summary>
 public sealed record InspectionDetail(
     int Id,
     string Number,
@@ -19,4 +22,6 @@ public sealed record InspectionDetail(
     IReadOnlyList<AnswerView> Answers,
     IReadOnlyList<FindingView> Findings,
     IReadOnlyList<SignatureView> Signatures,
-    PreviousInspection? Previous);
+    PreviousInspection? Previous,
+    IReadOnlyList<OpenFinding> OpenFindings,
+    IReadOnlyList<EvidenceView> Evidence);

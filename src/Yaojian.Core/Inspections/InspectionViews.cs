@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Inspections.Dispositions;
+using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections;
@@ -18,6 +20,22 @@ internal static class InspectionViews
             .AsSplitQuery()
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
 
+    /// <summary>Earlier findings at the entity whose dispositions have not reached an end (no step left to take).</summary>
+    private static async Task<List<OpenFinding>> OpenFindingsAsync(YaojianDb db, Inspection inspection, CancellationToken cancellationToken)
+    {
+        var followed = await db.Dispositions.AsNoTracking()
+            .Where(d => d.EntityId == inspection.EntityId && d.FindingId != null)
+            .Join(db.Findings, d => d.FindingId, f => f.Id, (d, f) => new { d.Id, d.Kind, d.State, d.Deadline, Finding = f })
+            .Join(db.Inspections.Where(i => i.Number != inspection.Number), x => x.Finding.InspectionId, i => i.Id,
+                (x, i) => new { x.Id, x.Kind, x.State, x.Deadline, x.Finding.Severity, x.Finding.Description, FindingId = x.Finding.Id, i.Number })
+            .OrderBy(x => x.Id)
+            .ToListAsync(cancellationToken);
+        return followed
+            .Where(x => DispositionTransitions.PermittedIn(x.Kind, x.State).Count > 0)
+            .Select(x => new OpenFinding(x.FindingId, x.Number, x.Severity, x.Description, x.Id, x.Kind, x.State, x.Deadline))
+            .ToList();
+    }
+
     public static async Task<InspectionDetail> DetailAsync(YaojianDb db, Caller caller, Inspection inspection, CancellationToken cancellationToken)
     {
         var previous = await db.Inspections.AsNoTracking()
@@ -25,6 +43,9 @@ internal static class InspectionViews
             .OrderByDescending(i => i.Id)
             .Select(i => new { i.Id, i.Number, i.FinishedAt, Findings = i.Findings.Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId)).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
+        var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.InspectionId == inspection.Id).OrderBy(f => f.Id)
+            .Select(f => new EvidenceView(f.Id, f.FindingId, f.FileName, f.MediaType, f.Size, f.Caption, f.UploadedBy, f.UploadedAt))
+            .ToListAsync(cancellationToken);
         var personal = caller.Can(Permission.RecordInspections) || caller.Can(Permission.ViewPersonalData);
         return new InspectionDetail(
             inspection.Id, inspection.Number, inspection.Version, inspection.Status, inspection.Mode, inspection.EntityId,
@@ -36,6 +57,8 @@ internal static class InspectionViews
             inspection.Answers.OrderBy(a => a.Id).Select(a => new AnswerView(a.ItemId, a.ItemText, a.Requirements.Split(';', StringSplitOptions.RemoveEmptyEntries), a.Result, a.Note)).ToList(),
             inspection.Findings.OrderBy(f => f.Id).Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId)).ToList(),
             inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, personal ? s.SignerName : Masking.PersonName(s.SignerName)!, s.SignedAt)).ToList(),
-            previous is null ? null : new PreviousInspection(previous.Id, previous.Number, previous.FinishedAt!.Value, previous.Findings));
+            previous is null ? null : new PreviousInspection(previous.Id, previous.Number, previous.FinishedAt!.Value, previous.Findings),
+            await OpenFindingsAsync(db, inspection, cancellationToken),
+            evidence);
     }
 }

@@ -44,6 +44,8 @@ public static class EndpointRules
         new("POST", "/api/inspections/{id:int}/signatures", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/inspections/999999/signatures", new { role = 2, signerName = "矩阵" }), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/finish", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/finish"), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/corrections", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/corrections"), HttpStatusCode.NotFound),
+        new("POST", "/api/inspections/{id:int}/evidence", Permission.RecordInspections, false, _ => Evidence("/api/inspections/999999/evidence"), HttpStatusCode.NotFound),
+        new("GET", "/api/evidence/{id:int}", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/evidence/999999"), HttpStatusCode.NotFound),
         new("GET", "/api/dispositions/", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/dispositions?overdue=true")),
         new("POST", "/api/dispositions/", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/dispositions", new { kind = 2, entityId = 999999 }), HttpStatusCode.NotFound),
         new("POST", "/api/dispositions/{id:int}/events", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/dispositions/999999/events", new { trigger = 1 }), HttpStatusCode.NotFound),
@@ -63,6 +65,13 @@ public static class EndpointRules
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) =>
         new(method, path) { Content = JsonContent.Create(body) };
+
+    private static HttpRequestMessage Evidence(string path)
+    {
+        var photo = new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]);
+        photo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { photo, "file", "matrix.jpg" } } };
+    }
 
     private static HttpRequestMessage Import(string code, string unit)
     {
