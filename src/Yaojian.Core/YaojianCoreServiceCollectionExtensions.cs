@@ -4,6 +4,7 @@ using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Inspections.Evidence;
+using Yaojian.Core.Inspections.Work;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -53,6 +54,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<CorrectInspection>();
         services.AddScoped<AttachEvidence>();
         services.AddScoped<GetEvidence>();
+        services.AddScoped<ListInspectionWork>();
+        services.AddScoped<PrepareInspection>();
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();

@@ -41,6 +41,12 @@ internal static class PlanGenerateCommand
     private static int Run(string planPath, string entitiesPath, string inspectorsPath, string? historyPath, int year, long seed, string outPath)
     {
         var watch = Stopwatch.StartNew();
+        if (Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
+        {
+            CliOutput.Error(CliOutput.Format(CliText.PlanGenerate_NoOutFolder, outPath, folder));
+            return ExitCodes.Usage;
+        }
+
         if (PlanInputs.ReadPlan(planPath) is not { } plan
             || PlanInputs.ReadEntities(entitiesPath, plan) is not { } entities)
         {
@@ -95,7 +101,11 @@ internal static class PlanGenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             CliOutput.Error(CliOutput.Format(CliText.Error_WriteFile, path, e.Message));
             return false;
         }

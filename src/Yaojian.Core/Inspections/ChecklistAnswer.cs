@@ -14,6 +14,9 @@ public class ChecklistAnswer
     /// <summary>Requirement IDs, <c>;</c>-separated.</summary>
     public required string Requirements { get; set; }
 
+    /// <summary>The heading the form shows the item under: its checklist's name and group, e.g. 药品零售企业监督检查表 · 购进与储存.</summary>
+    public string? Heading { get; set; }
+
     public ItemResult? Result { get; set; }
 
     public string? Note { get; set; }

@@ -62,7 +62,7 @@ public static class InspectionRules
         Notes = finished.Notes,
         CreatedBy = by,
         Inspectors = finished.Inspectors.Select(i => new InspectionInspector { InspectorId = i.InspectorId }).ToList(),
-        Answers = finished.Answers.Select(a => new ChecklistAnswer { ItemId = a.ItemId, ItemText = a.ItemText, Requirements = a.Requirements, Result = a.Result, Note = a.Note }).ToList(),
+        Answers = finished.Answers.Select(a => new ChecklistAnswer { ItemId = a.ItemId, ItemText = a.ItemText, Requirements = a.Requirements, Heading = a.Heading, Result = a.Result, Note = a.Note }).ToList(),
         Findings = finished.Findings.OrderBy(f => f.Id).Select(f => new Finding { ItemId = f.ItemId, Severity = f.Severity, Description = f.Description, RepeatOfFindingId = f.RepeatOfFindingId }).ToList(),
     };
 

@@ -54,7 +54,7 @@ internal static class InspectionViews
             personal || inspection.Representative is null ? inspection.Representative : Masking.PersonName(inspection.Representative),
             inspection.RepresentativeTitle,
             inspection.Inspectors.Select(i => new InspectorOnRecord(i.InspectorId, i.Inspector?.Code ?? string.Empty, i.Inspector?.Name ?? string.Empty)).ToList(),
-            inspection.Answers.OrderBy(a => a.Id).Select(a => new AnswerView(a.ItemId, a.ItemText, a.Requirements.Split(';', StringSplitOptions.RemoveEmptyEntries), a.Result, a.Note)).ToList(),
+            inspection.Answers.OrderBy(a => a.Id).Select(a => new AnswerView(a.ItemId, a.ItemText, a.Requirements.Split(';', StringSplitOptions.RemoveEmptyEntries), a.Result, a.Note, a.Heading)).ToList(),
             inspection.Findings.OrderBy(f => f.Id).Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId)).ToList(),
             inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, personal ? s.SignerName : Masking.PersonName(s.SignerName)!, s.SignedAt)).ToList(),
             previous is null ? null : new PreviousInspection(previous.Id, previous.Number, previous.FinishedAt!.Value, previous.Findings),

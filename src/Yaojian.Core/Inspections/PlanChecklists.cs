@@ -25,7 +25,7 @@ internal static class PlanChecklists
 
         var campaign = loaded.Plan.Campaigns.Select(c => c.Id).FirstOrDefault(ruleIds.Contains);
         var lists = ChecklistCatalog.For(loaded.Plan, entity, campaign);
-        var items = lists.SelectMany(c => c.Items.Select(i => new ChecklistItemInput($"{c.Id}.{i.Id}", i.Text, i.Requirements))).ToList();
+        var items = lists.SelectMany(c => c.Items.Select(i => new ChecklistItemInput($"{c.Id}.{i.Id}", i.Text, i.Requirements, i.Group is null ? c.Name : $"{c.Name} · {i.Group}"))).ToList();
         var names = string.Join(';', lists.Select(c => $"{c.Id}@{c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         return (names.Length == 0 ? null : names[..Math.Min(names.Length, 500)], items);
     }

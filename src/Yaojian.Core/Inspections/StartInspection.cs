@@ -78,6 +78,7 @@ public sealed class StartInspection(IDbContextFactory<YaojianDb> dbFactory, Time
                 ItemId = i.ItemId,
                 ItemText = i.Text,
                 Requirements = string.Join(';', i.Requirements),
+                Heading = i.Heading is { Length: > 0 } heading ? heading[..Math.Min(heading.Length, 300)] : null,
             }).ToList(),
         };
         db.Inspections.Add(inspection);

@@ -9,7 +9,8 @@ namespace Yaojian.Core.Planning;
 
 /// <summary>
 /// Moves a planned visit or changes its inspectors, by hand and with a reason: the same rules as the draw hold (within
-/// the year, enough inspectors, all from the lead unit, none in conflict), and the change is kept with its reason.
+/// the year and the period its rules ask for, enough inspectors, all from the lead unit, none in conflict), and the
+/// change is kept with its reason.
 /// </summary>
 public sealed class ChangeVisit(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
@@ -30,8 +31,13 @@ public sealed class ChangeVisit(IDbContextFactory<YaojianDb> dbFactory, TimeProv
         var plan = await db.Plans.AsNoTracking().Include(p => p.PlanFile).SingleAsync(p => p.Id == visit.PlanId, cancellationToken);
         var inspectors = await db.Inspectors.AsNoTracking().Include(i => i.Conflicts).Include(i => i.Unit)
             .Where(i => input.InspectorIds.Contains(i.Id)).ToListAsync(cancellationToken);
-        var needed = Files.PlanFileReader.Read(plan.PlanFile!.FileName, plan.PlanFile.Yaml).Plan?.Draw.InspectorsPerVisit ?? 2;
-        var errors = Check(visit, plan.Year, input, inspectors, needed);
+        var definition = Files.PlanFileReader.Read(plan.PlanFile!.FileName, plan.PlanFile.Yaml).Plan;
+        var errors = Check(visit, plan.Year, input, inspectors, definition?.Draw.InspectorsPerVisit ?? 2);
+        if (errors.Count == 0 && definition is not null)
+        {
+            errors.AddRange(VisitWindowRules.Problems(definition, visit.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries), visit.WindowStart, input.WindowStart, input.WindowEnd));
+        }
+
         if (errors.Count > 0)
         {
             return ChangeVisitResult.Invalid(errors);

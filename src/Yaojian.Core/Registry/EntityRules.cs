@@ -16,6 +16,11 @@ public static class EntityRules
     public const int PersonNameMaxLength = 100;
     public const int PhoneMaxLength = 30;
 
+    /// <summary>Whether the row changes what the plan engine selects an entity by (its selectors' fields).</summary>
+    public static bool ChangesPlanning(RegulatedEntity stored, Interchange.ParsedEntity row) =>
+        stored.CreditGrade != row.CreditGrade || stored.Status != row.Status || stored.DeviceTier != row.DeviceTier
+        || stored.Kind != row.Kind || stored.Tags != row.Tags || stored.UnitId != row.UnitId || stored.Area != row.Area;
+
     public static string? CheckCode(string? code) =>
         string.IsNullOrWhiteSpace(code) ? EnumText.Format(Text.Error_Required, Text.Column_code)
         : code.Trim().Length > CodeMaxLength ? EnumText.Format(Text.Error_TooLong, Text.Column_code, CodeMaxLength)

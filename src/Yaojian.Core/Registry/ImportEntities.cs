@@ -11,7 +11,7 @@ namespace Yaojian.Core.Registry;
 /// Imports an entity file (.csv or .xlsx) all-or-nothing: every row is checked first, and only a file without a
 /// single error is written, in one transaction, upserting by <c>code</c>. Re-importing the same file changes nothing.
 /// </summary>
-public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, Planning.ReplanEntity replan)
 {
     private const int BatchSize = 1000;
 
@@ -39,14 +39,19 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
             return ImportResult.Refused(errors);
         }
 
-        return await WriteAsync(db, entities, file, progress, cancellationToken);
+        var (result, planningChanged) = await WriteAsync(db, entities, file, progress, cancellationToken);
+
+        // What the plan asks of the new and the changed entities follows them, in one re-plan after the commit.
+        await replan.RunAsync(caller, planningChanged, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return result;
     }
 
-    private async Task<ImportResult> WriteAsync(
+    private async Task<(ImportResult Result, List<int> PlanningChanged)> WriteAsync(
         YaojianDb db, IReadOnlyList<ParsedEntity> entities, string file,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         int created = 0, updated = 0, written = 0;
+        var planningChanged = new List<int>();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var gradeReason = EnumText.Format(Text.GradeChange_Import, file);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -54,11 +59,12 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
         {
             var codes = batch.Select(e => e.Code).ToList();
             var existing = await db.Entities.Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, StringComparer.Ordinal, cancellationToken);
+            var added = new List<RegulatedEntity>();
             foreach (var row in batch)
             {
                 if (!existing.TryGetValue(row.Code, out var entity))
                 {
-                    entity = new RegulatedEntity { Code = row.Code, Name = row.Name };
+                    added.Add(entity = new RegulatedEntity { Code = row.Code, Name = row.Name });
                     Apply(row, entity);
                     if (entity.CreditGrade is not null)
                     {
@@ -71,6 +77,11 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
                 }
 
                 var previousGrade = entity.CreditGrade;
+                if (EntityRules.ChangesPlanning(entity, row))
+                {
+                    planningChanged.Add(entity.Id);
+                }
+
                 Apply(row, entity);
                 if (previousGrade != entity.CreditGrade)
                 {
@@ -94,13 +105,14 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            planningChanged.AddRange(added.Select(e => e.Id));
             db.ChangeTracker.Clear();
             written += batch.Length;
             progress?.Report(new ImportProgress(ImportStage.Write, written, entities.Count));
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(created, updated, entities.Count - created - updated, []);
+        return (new ImportResult(created, updated, entities.Count - created - updated, []), planningChanged);
     }
 
     /// <summary>Every row must fall in the caller's units, and so must the stored entity it would change.</summary>

@@ -95,8 +95,8 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             });
         }
 
-        var replans = entity.Id != 0 && (gradeChanges || entity.Status != parsed.Status || entity.DeviceTier != parsed.DeviceTier
-            || entity.Kind != parsed.Kind || entity.Tags != parsed.Tags || entity.UnitId != parsed.UnitId);
+        // A new entity registered mid-year is planned for the rest of it; a changed one follows what the plan now asks.
+        var replans = entity.Id == 0 || gradeChanges || EntityRules.ChangesPlanning(entity, parsed);
         entity.Code = parsed.Code;
         entity.Name = parsed.Name;
         entity.Uscc = parsed.Uscc;

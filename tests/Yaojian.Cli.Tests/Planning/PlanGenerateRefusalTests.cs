@@ -121,6 +121,18 @@ public sealed class PlanGenerateRefusalTests : IDisposable
         Assert.DoesNotContain(_folder.FileNames(), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnOutputFolderThatDoesNotExistIsRefusedNamingIt()
+    {
+        var run = await GenerateAsync(output: "no-such-folder/visits.csv");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("no-such-folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder.File("no-such-folder")));
+    }
+
     /// <summary>
     /// Exit code 2; a line of standard error starting with <paramref name="location"/> (file:row:column) that quotes
     /// the <paramref name="culprit"/> and says why in Chinese (the wording itself is the resources' to change); no
@@ -138,7 +150,7 @@ public sealed class PlanGenerateRefusalTests : IDisposable
 
     private Task<CliResult> GenerateAsync(
         IEnumerable<TestEntity>? entities = null, IEnumerable<TestInspector>? inspectors = null,
-        IEnumerable<PastVisit>? history = null, string? leaveOut = null)
+        IEnumerable<PastVisit>? history = null, string? leaveOut = null, string output = Output)
     {
         RegistryFiles.WriteEntities(_folder.File("entities.csv"), entities ?? _registry.Entities);
         RegistryFiles.WriteInspectors(_folder.File("inspectors.csv"), inspectors ?? _registry.Inspectors);
@@ -146,7 +158,7 @@ public sealed class PlanGenerateRefusalTests : IDisposable
         (string Option, string Value)[] options =
         [
             ("--plan", PlanFiles.PathOf(PlanFiles.Kazuo)), ("--entities", "entities.csv"), ("--inspectors", "inspectors.csv"),
-            ("--history", "history.csv"), ("--year", "2025"), ("--seed", "20250101"), ("--out", Output),
+            ("--history", "history.csv"), ("--year", "2025"), ("--seed", "20250101"), ("--out", output),
         ];
         var args = new List<string> { "plan", "generate" };
         foreach (var (option, value) in options.Where(o => o.Option != leaveOut))

@@ -12,7 +12,7 @@ namespace Yaojian.E2E.Planning;
 public sealed partial class PlanJourneyTests(BrowserFixture browser, DemoCountyApp app)
     : IClassFixture<BrowserFixture>, IClassFixture<DemoCountyApp>
 {
-    private const string Seed = "20250315";
+    private const string Seed = DrawnPlan.Seed;
 
     [Fact]
     public async Task Chief_DrawsMovesAndPublishesThePlan_AndThePublicSeesTheDraw()
@@ -81,17 +81,7 @@ public sealed partial class PlanJourneyTests(BrowserFixture browser, DemoCountyA
     [Fact]
     public async Task Inspector_OnAPhone_SeesOnlyTheirStationsVisits()
     {
-        var chief = await NewPageAsync(1280, 900);
-        await SignIn.AsAsync(chief, app, "chief");
-        await chief.GotoAsync(app.BaseAddress + "plans");
-        await chief.Locator(".actions[data-interactive=true]").WaitForAsync();
-        if (await chief.Locator("button[name=draw]").CountAsync() > 0 && await chief.GetByTestId("plan-status").CountAsync() == 0)
-        {
-            await chief.Locator("input[name=seed]").FillAsync(Seed);
-            await chief.Locator("button[name=draw]").ClickAsync();
-            await Assertions.Expect(chief.GetByTestId("plan-status")).ToBeVisibleAsync();
-        }
-
+        await DrawnPlan.EnsureAsync(browser.Browser, app);
         var page = await NewPageAsync(360, 780);
         await SignIn.AsAsync(page, app, "inspector");
         await page.GotoAsync(app.BaseAddress + "plans");

@@ -97,7 +97,7 @@ public abstract class PlanningApiTests(YaojianAppFactory app) : RegistryTestBase
     public async Task ChangeVisit_WithAReason_IsKeptAndAudited_AndBadChangesAreRefused()
     {
         var rows = await ImportGeneratedAsync(100);
-        var target = rows.First(r => r.Kind == "retail_pharmacy" && r.Status is "" or "active");
+        var target = rows.First(r => r.Kind == "retail_pharmacy" && r.CreditGrade is "A" or "B" or "" && r.Status is "" or "active");
         var unit = target.Unit;
         await PlanTestSetup.SeedInspectorsAsync(App, target.Code, Cancel);
         await PlanClient.EnsureAsync(await Plans.UploadAsync(PlanTestSetup.PlanYaml), HttpStatusCode.OK);
@@ -126,6 +126,28 @@ public abstract class PlanningApiTests(YaojianAppFactory app) : RegistryTestBase
         var change = await db.VisitChanges.SingleAsync(c => c.VisitId == visit.Id, Cancel);
         Assert.Equal("企业申请延期：装修停业至6月底", change.Reason);
         Assert.True(await db.AuditRecords.AnyAsync(a => a.Subject == "plan_visits" && a.SubjectKey == visit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Cancel));
+    }
+
+    [Fact]
+    public async Task ChangeVisit_OutOfThePeriodItsRuleAsksFor_IsRefusedNamingTheRule()
+    {
+        var generated = TestEntities.Generate(100);
+        var monthly = generated.First(r => r.Kind == "retail_pharmacy" && r.Status is "" or "active") with { CreditGrade = "D" };
+        await Api.ImportGoodAsync(EntityFile.Csv(generated.Select(r => r.Code == monthly.Code ? monthly : r).ToList()), "registry.csv");
+        await PlanTestSetup.SeedInspectorsAsync(App, cancellationToken: Cancel);
+        await PlanClient.EnsureAsync(await Plans.UploadAsync(PlanTestSetup.PlanYaml), HttpStatusCode.OK);
+        await PlanClient.EnsureAsync(await Plans.DrawAsync(PlanTestSetup.Year, Seed), HttpStatusCode.OK);
+        var april = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={monthly.Code}")).Single(v => v.WindowStart.Month == 4);
+        int[] pair = [.. april.Inspectors.Select(i => i.Id)];
+
+        var december = await Plans.ChangeAsync(april.Id, new VisitChangeInput(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31), pair, "企业停业装修"));
+        Assert.Equal(HttpStatusCode.BadRequest, december.StatusCode);
+        var body = await december.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("D级零售每月", body, StringComparison.Ordinal);
+        Assert.Contains("2025-04-01 至 2025-04-30", body, StringComparison.Ordinal);
+
+        var later = await Plans.ChangeAsync(april.Id, new VisitChangeInput(new DateOnly(2025, 4, 20), new DateOnly(2025, 4, 30), pair, "企业负责人4月中旬外出"));
+        await PlanClient.EnsureAsync(later, HttpStatusCode.NoContent);
     }
 
     [Fact]
@@ -170,6 +192,27 @@ public abstract class PlanningApiTests(YaojianAppFactory app) : RegistryTestBase
         var ahead = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={pharmacy.Code}")).Where(v => v.WindowEnd >= today).ToList();
         Assert.Equal(Enumerable.Range(today.Month, 13 - today.Month), ahead.Select(v => v.WindowStart.Month).Order());
         Assert.All(ahead, v => Assert.True(v.WindowStart >= today && v.RuleIds.Contains("retail-d-monthly")));
+    }
+
+    [Fact]
+    public async Task AnImportDuringTheYear_ReplansTheRegradedEntity_AndPlansTheNewOne()
+    {
+        var rows = await ImportGeneratedAsync(60);
+        var pharmacy = rows.First(r => r.Kind == "retail_pharmacy" && r.CreditGrade is "A" or "B" or "" && r.Status is "" or "active");
+        await PlanTestSetup.SeedInspectorsAsync(App, cancellationToken: Cancel);
+        await PlanClient.EnsureAsync(await Plans.UploadAsync(PlanTestSetup.PlanYaml), HttpStatusCode.OK);
+        await PlanClient.EnsureAsync(await Plans.DrawAsync(PlanTestSetup.Year, Seed), HttpStatusCode.OK);
+        var newcomer = pharmacy with { Code = "NEW00001", Name = "年中新开业大药房", Uscc = string.Empty, CreditGrade = "C" };
+
+        var changed = rows.Select(r => r.Code == pharmacy.Code ? r with { CreditGrade = "D" } : r).Append(newcomer).ToList();
+        var summary = await Api.ImportGoodAsync(EntityFile.Csv(changed), "年中信用等级调整.csv");
+        Assert.Equal((1, 1), (summary.Created, summary.Updated));
+
+        var today = DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+        var regraded = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={pharmacy.Code}")).Where(v => v.WindowEnd >= today).ToList();
+        Assert.Equal(Enumerable.Range(today.Month, 13 - today.Month), regraded.Select(v => v.WindowStart.Month).Order());
+        var quarters = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={newcomer.Code}")).Select(v => (v.WindowStart.Month - 1) / 3).Order();
+        Assert.Equal([0, 1, 2, 3], quarters);
     }
 
     [Fact]

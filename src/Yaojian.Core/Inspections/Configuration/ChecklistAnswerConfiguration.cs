@@ -13,5 +13,6 @@ internal sealed class ChecklistAnswerConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(a => a.ItemText).HasMaxLength(500);
         builder.Property(a => a.Requirements).HasMaxLength(200);
         builder.Property(a => a.Note).HasMaxLength(1000);
+        builder.Property(a => a.Heading).HasMaxLength(300);
     }
 }

@@ -10,7 +10,7 @@ public static class Menu
         new("/", UiText.Menu_Workbench, Ready: true),
         new("/registry", UiText.Menu_Registry, Ready: true, Permission.ViewRegistry),
         new("/plans", UiText.Menu_Planning, Ready: true, Permission.ViewPlans),
-        new("/coming/inspections", UiText.Menu_Inspections, Ready: false),
+        new("/inspections", UiText.Menu_Inspections, Ready: true, Permission.ViewInspections),
         new("/coming/dispositions", UiText.Menu_Dispositions, Ready: false),
         new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
         new("/coming/cases", UiText.Menu_Cases, Ready: false),

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Yaojian.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Evidence : Migration
+    public partial class InspectionEvidence : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Heading",
+                table: "checklist_answers",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "evidence_contents",
                 columns: table => new
@@ -101,6 +108,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "evidence_contents");
+
+            migrationBuilder.DropColumn(
+                name: "Heading",
+                table: "checklist_answers");
         }
     }
 }

@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Yaojian.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Evidence : Migration
+    public partial class InspectionEvidence : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Heading",
+                table: "checklist_answers",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "evidence_contents",
                 columns: table => new
@@ -102,6 +109,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "evidence_contents");
+
+            migrationBuilder.DropColumn(
+                name: "Heading",
+                table: "checklist_answers");
         }
     }
 }

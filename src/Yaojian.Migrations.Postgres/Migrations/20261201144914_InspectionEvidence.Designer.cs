@@ -12,8 +12,8 @@ using Yaojian.Core.Data;
 namespace Yaojian.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(YaojianDb))]
-    [Migration("20261201144234_Evidence")]
-    partial class Evidence
+    [Migration("20261201144914_InspectionEvidence")]
+    partial class InspectionEvidence
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -251,6 +251,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Heading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("InspectionId")
                         .HasColumnType("integer");

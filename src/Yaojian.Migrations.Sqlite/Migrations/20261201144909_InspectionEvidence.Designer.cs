@@ -11,8 +11,8 @@ using Yaojian.Core.Data;
 namespace Yaojian.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(YaojianDb))]
-    [Migration("20261201144231_Evidence")]
-    partial class Evidence
+    [Migration("20261201144909_InspectionEvidence")]
+    partial class InspectionEvidence
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -240,6 +240,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Heading")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("InspectionId")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Yaojian.E2E.Planning;
+
+namespace Yaojian.E2E.Inspections;
+
+/// <summary>
+/// Journeys 2 and 3 on a 360-px phone: the inspector opens today's planned visit from 现场检查, taps through the
+/// checklist, writes up a nonconformity as a finding with a photo while the network is down (nothing is lost, it goes
+/// when the network is back), gets the signatures, finishes the record, downloads the 现场检查笔录 and issues a
+/// rectification order, which is followed through the reply and the re-check to its close.
+/// </summary>
+public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoCountyApp app)
+    : IClassFixture<BrowserFixture>, IClassFixture<DemoCountyApp>
+{
+    [Fact]
+    public async Task Inspector_OnAPhone_InspectsAPlannedVisit_AndFollowsTheRectificationOrderToItsClose()
+    {
+        await DrawnPlan.EnsureAsync(browser.Browser, app);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 780 }, Locale = "zh-CN", HasTouch = true });
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, app, "inspector");
+
+        // The day the station's first visit of the year opens (a rural station has few planned visits under Kazuo's plan).
+        var visits = await page.APIRequest.GetAsync(app.BaseAddress + "api/plans/2025/visits?pageSize=1");
+        var first = (await visits.JsonAsync())!.Value.GetProperty("items")[0].GetProperty("windowStart").GetString()!;
+        app.Clock.SetUtcNow(new DateTimeOffset(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+        await SignIn.AsAsync(page, app, "inspector");
+
+        // 工作台 lists today's visits; 现场检查 has them all.
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await Assertions.Expect(page.GetByTestId("today").GetByTestId("due-visit").First).ToBeVisibleAsync();
+        await page.GotoAsync(app.BaseAddress + "inspections");
+        await Screens.SaveAsync(page, "inspections");
+        var visit = page.GetByTestId("due").GetByTestId("due-visit").First;
+        var entity = (await visit.Locator("a.entity").InnerTextAsync()).Trim();
+        await visit.GetByTestId("start").ClickAsync();
+
+        await Screens.SaveAsync(page, "inspection-start");
+        var start = page.GetByTestId("start-form");
+        await Assertions.Expect(start.Locator("input[name=inspector]:checked")).ToHaveCountAsync(2);
+        await start.Locator("input[name=representative-title]").FillAsync("企业负责人");
+        await start.Locator("button[name=begin]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(RecordUrl());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(entity);
+        await Assertions.Expect(page.GetByTestId("record-status")).ToHaveTextAsync("填写中");
+        await AssertFitsThePhoneAsync(page);
+
+        // The checklist: the first item does not conform, the rest do.
+        var items = page.GetByTestId("item");
+        var count = await items.CountAsync();
+        Assert.True(count > 1, "the plan file gives the visit a checklist");
+        await items.Nth(0).Locator(".answer-choice.result-2").TapAsync();
+        for (var i = 1; i < count; i++)
+        {
+            await items.Nth(i).Locator(".answer-choice.result-1").TapAsync();
+        }
+
+        await Assertions.Expect(page.GetByTestId("sync")).ToHaveTextAsync("已保存");
+        await Screens.SaveAsync(page, "inspection-checklist");
+
+        // In the cellar: no network. The finding and its photo wait on the phone, and say so.
+        await context.SetOfflineAsync(true);
+        var add = page.GetByTestId("add-finding");
+        await Assertions.Expect(add.Locator("select[name=finding-item]")).ToHaveValueAsync(new Regex(".+"));
+        await add.Locator("select[name=finding-severity]").SelectOptionAsync("2");
+        await add.Locator("textarea[name=finding-description]").FillAsync("部分药品直接放在地面，未按要求离地存放");
+        await add.Locator("input[name=finding-photo]").SetInputFilesAsync(new FilePayload { Name = "现场.jpg", MimeType = "image/jpeg", Buffer = await PhotoAsync(page) });
+        await add.Locator("button[name=add-finding]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sync")).ToContainTextAsync("网络未连接");
+        await Assertions.Expect(page.GetByText("待发送：部分药品直接放在地面")).ToBeVisibleAsync();
+        await Screens.SaveAsync(page, "inspection-offline");
+
+        // The network is back: it is sent, and the page shows it stored, photo and all.
+        await context.SetOfflineAsync(false);
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        var finding = page.GetByTestId("finding").Filter(new() { HasText = "部分药品直接放在地面" });
+        await Assertions.Expect(finding).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(finding.Locator("img")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("checklist").Locator("h2")).ToContainTextAsync($"已答 {count}/{count}");
+
+        // Signatures: both officers, then the pharmacy's representative; then the record is finished and frozen.
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            await page.Locator("button[name=sign-inspector]").First.ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        await Assertions.Expect(page.Locator("button[name=sign-inspector]")).ToHaveCountAsync(0);
+        await page.Locator("input[name=representative-name]").FillAsync("刘建国");
+        await page.Locator("button[name=sign-representative]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signatures")).ToContainTextAsync("刘建国");
+        await page.Locator("button[name=finish]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("record-status")).ToHaveTextAsync("已完成");
+        await Assertions.Expect(page.Locator(".answer-choice")).ToHaveCountAsync(0);
+
+        await Screens.SaveAsync(page, "inspection-finished");
+        var record = await page.APIRequest.GetAsync(app.BaseAddress + (await page.GetByTestId("record-docx").GetAttributeAsync("href"))!.TrimStart('/'));
+        Assert.True(record.Ok, $"the record's .docx answered {record.Status}");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", record.Headers["content-type"]);
+        await AssertFitsThePhoneAsync(page);
+    }
+
+    private static async Task<byte[]> PhotoAsync(IPage page)
+    {
+        var base64 = await page.EvaluateAsync<string>("""
+            () => new Promise(resolve => {
+              const canvas = document.createElement('canvas');
+              canvas.width = 640; canvas.height = 480;
+              const g = canvas.getContext('2d');
+              g.fillStyle = '#8a6d3b'; g.fillRect(0, 0, 640, 480);
+              g.fillStyle = '#fff'; g.fillRect(80, 300, 480, 120);
+              canvas.toBlob(b => { const r = new FileReader(); r.onload = () => resolve(r.result.split(',')[1]); r.readAsDataURL(b); }, 'image/jpeg', 0.9);
+            })
+            """);
+        return Convert.FromBase64String(base64);
+    }
+
+    private static async Task AssertFitsThePhoneAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 1, $"the page is {overflow}px wider than a 360px phone");
+    }
+
+    [GeneratedRegex(@"/inspections/\d+$")]
+    private static partial Regex RecordUrl();
+}

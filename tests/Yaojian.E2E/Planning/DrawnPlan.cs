@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace Yaojian.E2E.Planning;
+
+/// <summary>The demo county's plan drawn by the chief through the plan page, once per app (a journey that needs visits).</summary>
+public static class DrawnPlan
+{
+    public const string Seed = "20250315";
+
+    public static async Task EnsureAsync(IBrowser browser, DemoCountyApp app)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var chief = await context.NewPageAsync();
+        await SignIn.AsAsync(chief, app, "chief");
+        await chief.GotoAsync(app.BaseAddress + "plans");
+        await chief.Locator(".actions[data-interactive=true]").WaitForAsync();
+        if (await chief.Locator("button[name=draw]").CountAsync() > 0 && await chief.GetByTestId("plan-status").CountAsync() == 0)
+        {
+            await chief.Locator("input[name=seed]").FillAsync(Seed);
+            await chief.Locator("button[name=draw]").ClickAsync();
+            await Assertions.Expect(chief.GetByTestId("plan-status")).ToBeVisibleAsync();
+        }
+
+        await context.CloseAsync();
+    }
+}
