@@ -53,6 +53,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();
+        services.AddScoped<GetDisposition>();
+        services.AddScoped<ListOverdueByUnit>();
         services.AddScoped<SweepOverdueDispositions>();
         return services;
     }
