@@ -3,6 +3,7 @@ using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
+using Yaojian.Core.Inspections.Documents;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -56,6 +57,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GetDisposition>();
         services.AddScoped<ListOverdueByUnit>();
         services.AddScoped<SweepOverdueDispositions>();
+        services.AddScoped<RenderInspectionRecord>();
+        services.AddScoped<RenderRectificationOrder>();
         return services;
     }
 }

@@ -65,6 +65,7 @@ app.MapAuditApi();
 app.MapPlanningApi();
 app.MapInspectionsApi();
 app.MapDispositionsApi();
+app.MapDocumentsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
