@@ -13,15 +13,8 @@ namespace Yaojian.IntegrationTests.Inspections;
 /// A planned visit becomes a record: answers, findings, signatures, finished and frozen, corrected as a new version
 /// that keeps the old; the visit is done and the history grows; a repeated finding is flagged next time.
 /// </summary>
-public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestBase(app)
+public abstract class InspectionsApiTests(YaojianAppFactory app) : InspectionTestBase(app)
 {
-    private static readonly ChecklistItemInput[] Items =
-    [
-        new("channels", "药品购进渠道合法", ["KZ-D-3.4"]),
-        new("storage", "按要求分库、分区储存", ["KZ-D-3.4"]),
-        new("pharmacist", "执业药师在岗", ["HG-2.2(1)"]),
-    ];
-
     [Fact]
     public async Task PlannedVisit_ToFinishedRecord_FreezesIt_MarksTheVisitDone_AndAddsToTheHistory()
     {
@@ -127,59 +120,8 @@ public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestB
         Assert.All(record.Answers, a => Assert.Null(a.Result));
     }
 
-    private async Task<VisitRow> DrawAndPickVisitAsync()
-    {
-        await ImportGeneratedAsync(120);
-        await PlanTestSetup.SeedInspectorsAsync(App, cancellationToken: Cancel);
-        var plans = new PlanClient(Api.Http);
-        await PlanClient.EnsureAsync(await plans.UploadAsync(PlanTestSetup.PlanYaml), HttpStatusCode.OK);
-        await PlanClient.EnsureAsync(await plans.DrawAsync(PlanTestSetup.Year, 1), HttpStatusCode.OK);
-        return (await plans.VisitsAsync(PlanTestSetup.Year)).First(v => v.UnitCode is TestUnits.DachengziStation or TestUnits.KunduStation);
-    }
-
-    private async Task CompleteAsync(InspectionDetail record, string finding)
-    {
-        await ReadAsync(await SendAsync(HttpMethod.Put, $"/api/inspections/{record.Id}/answers", new object[]
-        {
-            new { itemId = "channels", result = ItemResult.Conforms },
-            new { itemId = "storage", result = ItemResult.DoesNotConform, note = "见问题" },
-            new { itemId = "pharmacist", result = ItemResult.NotApplicable },
-        }), HttpStatusCode.OK);
-        var unwritten = await PostAsync($"/api/inspections/{record.Id}/finish", null);
-        Assert.Contains("有不符合的检查项未记录发现的问题", await unwritten.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/findings", new { itemId = "storage", severity = FindingSeverity.Major, description = finding }), HttpStatusCode.OK);
-        await SignAllAsync(record);
-    }
-
-    private async Task SignAllAsync(InspectionDetail record)
-    {
-        foreach (var inspector in record.Inspectors)
-        {
-            await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = inspector.Name }), HttpStatusCode.OK);
-        }
-
-        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = "冒名者" })).StatusCode);
-        await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Representative, signerName = "王店长" }), HttpStatusCode.OK);
-    }
-
-    private async Task<InspectionDetail> StartAsync(object input) => await ReadAsync(await PostAsync("/api/inspections", input), HttpStatusCode.Created);
-
     private async Task<InspectionDetail> GetAsync(int id) =>
         (await Api.Http.GetFromJsonAsync<InspectionDetail>(new Uri($"/api/inspections/{id}", UriKind.Relative), Cancel))!;
-
-    private Task<HttpResponseMessage> PostAsync(string path, object? body) => SendAsync(HttpMethod.Post, path, body);
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        return await Api.Http.SendAsync(request, Cancel);
-    }
-
-    private static async Task<InspectionDetail> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        await PlanClient.EnsureAsync(response, expected);
-        return (await response.Content.ReadFromJsonAsync<InspectionDetail>(Cancel))!;
-    }
 
     public sealed class OnSqlite(SqliteApp app) : InspectionsApiTests(app), IClassFixture<SqliteApp>;
 
