@@ -3,6 +3,7 @@ using Yaojian.Core.Audit;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
+using Yaojian.Core.Inspections.Documents;
 using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Inspections.Work;
 using Yaojian.Core.Planning;
@@ -59,7 +60,11 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();
+        services.AddScoped<GetDisposition>();
+        services.AddScoped<ListOverdueByUnit>();
         services.AddScoped<SweepOverdueDispositions>();
+        services.AddScoped<RenderInspectionRecord>();
+        services.AddScoped<RenderRectificationOrder>();
         return services;
     }
 }

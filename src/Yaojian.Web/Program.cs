@@ -66,6 +66,7 @@ app.MapPlanningApi();
 app.MapInspectionsApi();
 app.MapEvidenceApi();
 app.MapDispositionsApi();
+app.MapDocumentsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

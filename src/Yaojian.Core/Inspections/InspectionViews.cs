@@ -7,7 +7,7 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections;
 
-/// <summary>Loads a record with its parts, and turns it into what the form shows (the representative masked unless needed).</summary>
+/// <summary>Loads a record with its parts, and turns it into what the form and the documents show (names masked unless needed).</summary>
 internal static class InspectionViews
 {
     public static Task<Inspection?> LoadAsync(YaojianDb db, int id, CancellationToken cancellationToken) =>
@@ -31,10 +31,16 @@ internal static class InspectionViews
             .OrderBy(x => x.Id)
             .ToListAsync(cancellationToken);
         return followed
-            .Where(x => DispositionTransitions.PermittedIn(x.Kind, x.State).Count > 0)
+            .Where(x => !DispositionTransitions.IsFinal(x.Kind, x.State))
             .Select(x => new OpenFinding(x.FindingId, x.Number, x.Severity, x.Description, x.Id, x.Kind, x.State, x.Deadline))
             .ToList();
     }
+
+    /// <summary>The representative and the signers are personal data: in full for who records inspections or may see personal data.</summary>
+    public static bool SeesPersonalData(Caller caller) => caller.Can(Permission.RecordInspections) || caller.Can(Permission.ViewPersonalData);
+
+    /// <summary>A person's name as the record shows it: in full, or masked to the family name.</summary>
+    public static string? PersonName(bool personal, string? name) => personal ? name : Masking.PersonName(name);
 
     public static async Task<InspectionDetail> DetailAsync(YaojianDb db, Caller caller, Inspection inspection, CancellationToken cancellationToken)
     {
@@ -46,17 +52,17 @@ internal static class InspectionViews
         var evidence = await db.EvidenceFiles.AsNoTracking().Where(f => f.InspectionId == inspection.Id).OrderBy(f => f.Id)
             .Select(f => new EvidenceView(f.Id, f.FindingId, f.FileName, f.MediaType, f.Size, f.Caption, f.UploadedBy, f.UploadedAt))
             .ToListAsync(cancellationToken);
-        var personal = caller.Can(Permission.RecordInspections) || caller.Can(Permission.ViewPersonalData);
+        var personal = SeesPersonalData(caller);
         return new InspectionDetail(
             inspection.Id, inspection.Number, inspection.Version, inspection.Status, inspection.Mode, inspection.EntityId,
             inspection.Entity?.Name ?? string.Empty, inspection.Entity?.Unit?.Name ?? string.Empty, inspection.PlanVisitId,
             inspection.StartedAt, inspection.FinishedAt,
-            personal || inspection.Representative is null ? inspection.Representative : Masking.PersonName(inspection.Representative),
+            PersonName(personal, inspection.Representative),
             inspection.RepresentativeTitle,
             inspection.Inspectors.Select(i => new InspectorOnRecord(i.InspectorId, i.Inspector?.Code ?? string.Empty, i.Inspector?.Name ?? string.Empty)).ToList(),
             inspection.Answers.OrderBy(a => a.Id).Select(a => new AnswerView(a.ItemId, a.ItemText, a.Requirements.Split(';', StringSplitOptions.RemoveEmptyEntries), a.Result, a.Note, a.Heading)).ToList(),
             inspection.Findings.OrderBy(f => f.Id).Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId)).ToList(),
-            inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, personal ? s.SignerName : Masking.PersonName(s.SignerName)!, s.SignedAt)).ToList(),
+            inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, PersonName(personal, s.SignerName)!, s.SignedAt)).ToList(),
             previous is null ? null : new PreviousInspection(previous.Id, previous.Number, previous.FinishedAt!.Value, previous.Findings),
             await OpenFindingsAsync(db, inspection, cancellationToken),
             evidence);

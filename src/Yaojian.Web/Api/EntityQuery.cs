@@ -18,9 +18,9 @@ public sealed record EntityQuery(
         {
             Search = Q,
             UnitCode = string.IsNullOrWhiteSpace(Unit) ? null : Unit.Trim(),
-            Kind = Parse<EntityKind>(Kind, "kind", Text.Error_UnknownKind, problems),
-            Area = Parse<AreaClass>(Area, "area", Text.Error_UnknownArea, problems),
-            Status = Parse<EntityStatus>(Status, "status", Text.Error_UnknownStatus, problems),
+            Kind = QueryValues.Parse<EntityKind>(Kind, "kind", Text.Error_UnknownKind, problems),
+            Area = QueryValues.Parse<AreaClass>(Area, "area", Text.Error_UnknownArea, problems),
+            Status = QueryValues.Parse<EntityStatus>(Status, "status", Text.Error_UnknownStatus, problems),
             Tag = ParseTag(problems),
             NoGrade = string.Equals(Grade?.Trim(), NoGradeValue, StringComparison.OrdinalIgnoreCase),
             Grade = ParseGrade(problems),
@@ -66,22 +66,4 @@ public sealed record EntityQuery(
 
         return tags;
     }
-
-    private static TEnum? Parse<TEnum>(string? text, string name, string template, Dictionary<string, string[]> problems)
-        where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (SnakeCaseNames<TEnum>.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        problems[name] = [EnumText.Format(template, text, string.Join(' ', SnakeCaseNames<TEnum>.All))];
-        return null;
-    }
-
 }

@@ -23,6 +23,7 @@ public sealed class PlanSchemaTests
         source: 示例县市场监督管理局
         jurisdiction:
           name: 示例县
+          bureau: 示例县市场监督管理局
           division_code: "219999"
           population: 250000
           units:

@@ -14,13 +14,11 @@ namespace Yaojian.IntegrationTests.Inspections;
 /// Photos and PDFs on a record: checked by what they are (not by their name), at most 10 MB, stored once by content,
 /// seen only by who may see the record, frozen with it, and carried into a corrected version.
 /// </summary>
-public abstract class EvidenceApiTests(YaojianAppFactory app) : RegistryTestBase(app)
+public abstract class EvidenceApiTests(YaojianAppFactory app) : InspectionTestBase(app)
 {
     private static readonly byte[] Photo = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00, 0x01, 0x02, 0x03, 0xFF, 0xD9];
 
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-
-    private InspectionSetup Setup => new(App, Api);
 
     [Fact]
     public async Task PhotoOnAFinding_AndAPdf_AreListedAndServedBack_AndTheSameContentIsStoredOnce()
@@ -81,7 +79,7 @@ public abstract class EvidenceApiTests(YaojianAppFactory app) : RegistryTestBase
     {
         var record = await StartedWithFindingAsync();
         var detail = await UploadAsync(record.Id, Photo, "a.jpg", "image/jpeg");
-        var visitUnit = (await Setup.GetAsync(record.Id)).UnitName;
+        var visitUnit = record.UnitName;
         var otherUnit = visitUnit.StartsWith("坤都营子", StringComparison.Ordinal) ? TestUnits.DachengziStation : TestUnits.KunduStation;
 
         using var outsider = await App.CreateClientAsAsync(Roles.Inspector, otherUnit, Cancel);
@@ -98,12 +96,13 @@ public abstract class EvidenceApiTests(YaojianAppFactory app) : RegistryTestBase
         var record = await StartedWithFindingAsync();
         var finding = record.Findings.Single();
         await UploadAsync(record.Id, Photo, "a.jpg", "image/jpeg", finding.Id);
-        await Setup.FinishAsync(await Setup.SignAllAsync(record));
+        await SignAllAsync(record);
+        await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/finish", null), HttpStatusCode.OK);
 
         var frozen = await PostFileAsync(record.Id, Pdf, "b.pdf", "application/pdf");
         Assert.Equal(HttpStatusCode.BadRequest, frozen.StatusCode);
 
-        var correction = await InspectionSetup.ReadAsync(await Setup.PostAsync($"/api/inspections/{record.Id}/corrections", null), HttpStatusCode.Created);
+        var correction = await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/corrections", null), HttpStatusCode.Created);
         var copied = Assert.Single(correction.Evidence);
         Assert.Equal(correction.Findings.Single().Id, copied.FindingId);
         Assert.NotEqual(finding.Id, copied.FindingId);
@@ -113,13 +112,19 @@ public abstract class EvidenceApiTests(YaojianAppFactory app) : RegistryTestBase
 
     private async Task<InspectionDetail> StartedWithFindingAsync()
     {
-        var visit = await Setup.DrawAndPickVisitAsync();
-        var record = await Setup.StartAsync(new { planVisitId = visit.Id, items = InspectionSetup.Items });
-        return await Setup.AnswerWithFindingAsync(record, "药品直接放在地面");
+        var visit = await DrawAndPickVisitAsync();
+        var record = await StartAsync(new { planVisitId = visit.Id, items = Items });
+        await ReadAsync(await SendAsync(HttpMethod.Put, $"/api/inspections/{record.Id}/answers", new object[]
+        {
+            new { itemId = "channels", result = ItemResult.Conforms },
+            new { itemId = "storage", result = ItemResult.DoesNotConform },
+            new { itemId = "pharmacist", result = ItemResult.Conforms },
+        }), HttpStatusCode.OK);
+        return await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/findings", new { itemId = "storage", severity = FindingSeverity.Major, description = "药品直接放在地面" }), HttpStatusCode.OK);
     }
 
     private async Task<InspectionDetail> UploadAsync(int id, byte[] content, string name, string type, int? findingId = null, string? caption = null) =>
-        await InspectionSetup.ReadAsync(await PostFileAsync(id, content, name, type, findingId, caption), HttpStatusCode.OK);
+        await ReadAsync(await PostFileAsync(id, content, name, type, findingId, caption), HttpStatusCode.OK);
 
     private async Task<HttpResponseMessage> PostFileAsync(int id, byte[] content, string name, string type, int? findingId = null, string? caption = null)
     {

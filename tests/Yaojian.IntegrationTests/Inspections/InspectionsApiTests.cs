@@ -13,12 +13,8 @@ namespace Yaojian.IntegrationTests.Inspections;
 /// A planned visit becomes a record: answers, findings, signatures, finished and frozen, corrected as a new version
 /// that keeps the old; the visit is done and the history grows; a repeated finding is flagged next time.
 /// </summary>
-public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestBase(app)
+public abstract class InspectionsApiTests(YaojianAppFactory app) : InspectionTestBase(app)
 {
-    private static IReadOnlyList<ChecklistItemInput> Items => InspectionSetup.Items;
-
-    private InspectionSetup Setup => new(App, Api);
-
     [Fact]
     public async Task PlannedVisit_ToFinishedRecord_FreezesIt_MarksTheVisitDone_AndAddsToTheHistory()
     {
@@ -124,32 +120,8 @@ public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestB
         Assert.All(record.Answers, a => Assert.Null(a.Result));
     }
 
-    private Task<VisitRow> DrawAndPickVisitAsync() => Setup.DrawAndPickVisitAsync();
-
-    private async Task CompleteAsync(InspectionDetail record, string finding)
-    {
-        await Setup.AnswerAsync(record);
-        var unwritten = await PostAsync($"/api/inspections/{record.Id}/finish", null);
-        Assert.Contains("有不符合的检查项未记录发现的问题", await unwritten.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-        await Setup.AddFindingAsync(record, finding);
-        await SignAllAsync(record);
-    }
-
-    private async Task SignAllAsync(InspectionDetail record)
-    {
-        await Setup.SignAllAsync(record);
-        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = "冒名者" })).StatusCode);
-    }
-
-    private Task<InspectionDetail> StartAsync(object input) => Setup.StartAsync(input);
-
-    private Task<InspectionDetail> GetAsync(int id) => Setup.GetAsync(id);
-
-    private Task<HttpResponseMessage> PostAsync(string path, object? body) => Setup.PostAsync(path, body);
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body) => Setup.SendAsync(method, path, body);
-
-    private static Task<InspectionDetail> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => InspectionSetup.ReadAsync(response, expected);
+    private async Task<InspectionDetail> GetAsync(int id) =>
+        (await Api.Http.GetFromJsonAsync<InspectionDetail>(new Uri($"/api/inspections/{id}", UriKind.Relative), Cancel))!;
 
     public sealed class OnSqlite(SqliteApp app) : InspectionsApiTests(app), IClassFixture<SqliteApp>;
 

@@ -60,10 +60,9 @@ public sealed class Disposition
         return FireResult.Done(_events[^1], PermittedTriggers);
     }
 
-    /// <summary>The deadline passed while the state still waits on it: the cue for <see cref="DispositionTrigger.DeadlinePassed"/>.</summary>
-    public bool MissedDeadline(DateOnly today) =>
-        Deadline < today && PermittedTriggers.Contains(DispositionTrigger.DeadlinePassed);
+    /// <inheritdoc cref="DispositionRules.MissedDeadline"/>
+    public bool MissedDeadline(DateOnly today) => DispositionRules.MissedDeadline(Kind, State, Deadline, today);
 
-    /// <summary>Overdue once the deadline's day is over, whether or not the sweep has marked it yet.</summary>
-    public bool IsOverdue(DateOnly today) => State == DispositionState.Overdue || MissedDeadline(today);
+    /// <inheritdoc cref="DispositionRules.IsOverdue"/>
+    public bool IsOverdue(DateOnly today) => DispositionRules.IsOverdue(Kind, State, Deadline, today);
 }

@@ -17,6 +17,11 @@ public static class DispositionTransitions
     public static IReadOnlyList<DispositionTrigger> PermittedIn(DispositionKind kind, DispositionState state) =>
         [.. Of(kind).Where(t => t.From == state).Select(t => t.Trigger)];
 
+    /// <summary>A state no trigger leaves: the disposition is over (closed, escalated, cancelled, lifted…).</summary>
+    public static bool IsFinal(DispositionKind kind, DispositionState state) => PermittedIn(kind, state).Count == 0;
+
+    public static IReadOnlyList<DispositionState> FinalStatesOf(DispositionKind kind) => [.. StatesOf(kind).Where(s => IsFinal(kind, s))];
+
     private static IReadOnlyList<DispositionTransition> Read(DispositionKind kind)
     {
         var state = DispositionState.New;

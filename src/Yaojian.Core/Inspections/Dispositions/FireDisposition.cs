@@ -24,7 +24,7 @@ public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, Time
         }
 
         var disposition = DispositionStorage.ToAggregate(record);
-        var fired = disposition.Fire(input.Trigger, caller.UserName, clock.GetUtcNow(), input.Reason,
+        var fired = disposition.Fire(input.Trigger, caller.UserName, clock.GetLocalNow(), input.Reason,
             new DispositionData(input.NewDeadline, input.ReplySummary?.Trim(), input.ResultText?.Trim()));
         if (!fired.Succeeded)
         {

@@ -54,7 +54,7 @@ public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, Tim
         }
 
         var disposition = new Disposition(input.Kind, entityId, input.FindingId, input.Receiver);
-        var fired = disposition.Fire(DispositionTrigger.Issue, caller.UserName, clock.GetUtcNow(), input.Reason, new DispositionData(input.Deadline));
+        var fired = disposition.Fire(DispositionTrigger.Issue, caller.UserName, clock.GetLocalNow(), input.Reason, new DispositionData(input.Deadline));
         if (!fired.Succeeded)
         {
             return DispositionOutcome.Invalid(EnumText.Of(fired.Refusal!.Value));

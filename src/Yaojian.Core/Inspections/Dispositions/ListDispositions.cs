@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
+using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Dispositions;
 
-/// <summary>The caller's units' dispositions: all of an entity, or the overdue ones (longest overdue first).</summary>
+/// <summary>
+/// The caller's units' dispositions, filtered by kind, standing (open, closed, overdue), unit and entity: the overdue
+/// first, each group by its deadline (the nearest first, none last).
+/// </summary>
 public sealed class ListDispositions(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<DispositionView>> RunAsync(Caller caller, int? entityId, bool overdueOnly, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DispositionView>> RunAsync(Caller caller, DispositionFilter filter, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ViewInspections))
         {
@@ -16,21 +20,34 @@ public sealed class ListDispositions(IDbContextFactory<YaojianDb> dbFactory, Tim
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var records = await DispositionViews.WithEvents(db).AsNoTracking()
-            .Where(d => entityId == null || d.EntityId == entityId)
-            .Where(d => !overdueOnly || d.State == DispositionState.Overdue || d.Deadline < today)
-            .OrderBy(d => d.Deadline).ThenBy(d => d.Id)
-            .ToListAsync(cancellationToken);
-        var views = new List<DispositionView>();
-        foreach (var record in records)
+        var query = DispositionViews.WithEvents(db).AsNoTracking();
+        if (filter.Kind is { } kind)
         {
-            var view = await DispositionViews.ViewAsync(db, record, today, cancellationToken);
-            if (!overdueOnly || view.Overdue)
-            {
-                views.Add(view);
-            }
+            query = query.Where(d => d.Kind == kind);
         }
 
-        return views;
+        if (filter.UnitId is { } unitId)
+        {
+            query = query.Where(d => d.UnitId == unitId);
+        }
+
+        if (filter.EntityId is { } entityId)
+        {
+            query = query.Where(d => d.EntityId == entityId);
+        }
+
+        query = filter.Standing switch
+        {
+            DispositionStanding.Open => query.Open(),
+            DispositionStanding.Closed => query.Closed(),
+            DispositionStanding.Overdue => query.Open().Where(d => d.State == DispositionState.Overdue || d.Deadline < today),
+            null => query,
+        };
+        var views = await DispositionViews.ViewsAsync(db, await query.ToListAsync(cancellationToken), today, cancellationToken);
+        return
+        [
+            .. views.Where(v => filter.Standing != DispositionStanding.Overdue || v.Overdue)
+                .OrderByDescending(v => v.Overdue).ThenBy(v => v.Deadline is null).ThenBy(v => v.Deadline).ThenBy(v => v.Id),
+        ];
     }
 }

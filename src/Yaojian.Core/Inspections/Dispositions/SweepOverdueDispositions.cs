@@ -23,7 +23,7 @@ public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFact
         {
             var disposition = DispositionStorage.ToAggregate(record);
             if (OverdueSweep.Due([disposition], today).Count == 1
-                && disposition.Fire(DispositionTrigger.DeadlinePassed, Actor, clock.GetUtcNow()).Succeeded)
+                && disposition.Fire(DispositionTrigger.DeadlinePassed, Actor, clock.GetLocalNow()).Succeeded)
             {
                 DispositionStorage.Apply(disposition, record);
                 marked++;

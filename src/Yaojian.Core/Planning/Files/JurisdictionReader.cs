@@ -5,7 +5,7 @@ using Yaojian.Core.Resources;
 
 namespace Yaojian.Core.Planning.Files;
 
-/// <summary>Reads <c>jurisdiction</c>: the county's name, population and units (their codes are used everywhere else).</summary>
+/// <summary>Reads <c>jurisdiction</c>: the county's name, its bureau, population and units (their codes are used everywhere else).</summary>
 internal static class JurisdictionReader
 {
     private const string Path = "jurisdiction";
@@ -23,8 +23,9 @@ internal static class JurisdictionReader
             return new PlanJurisdiction(string.Empty, null, null, []);
         }
 
-        scope.OnlyKeys(map, Path, "name", "division_code", "population", "units");
+        scope.OnlyKeys(map, Path, "name", "bureau", "division_code", "population", "units");
         var name = scope.Scalar(map, "name", Path, required: true) ?? string.Empty;
+        var bureau = scope.Scalar(map, "bureau", Path, required: false);
         var division = scope.Scalar(map, "division_code", Path, required: false, maxLength: 12);
         var population = scope.Integer(map, "population", Path, 1, int.MaxValue, required: false);
         var units = new List<PlanUnit>();
@@ -59,7 +60,7 @@ internal static class JurisdictionReader
             units.Add(new PlanUnit(code, unitName, kind ?? OrgUnitKind.Office, scope.TextList(unit, "territory", path)));
         }
 
-        return new PlanJurisdiction(name, division, population, units);
+        return new PlanJurisdiction(name, division, population, units) { Bureau = bureau };
     }
 
     internal static T? Parse<T>(string text)

@@ -35,6 +35,7 @@ public static class PlanJson
             ["jurisdiction"] = new JsonObject
             {
                 ["name"] = plan.Jurisdiction.Name,
+                ["bureau"] = plan.Jurisdiction.BureauName,
                 ["division_code"] = plan.Jurisdiction.DivisionCode,
                 ["population"] = plan.Jurisdiction.Population,
             },

@@ -8,7 +8,10 @@ internal static class DispositionStorage
             record.Events.OrderBy(e => e.Id).Select(e => new DispositionEvent(e.From, e.To, e.Trigger, e.Actor, e.At, e.Reason,
                 e.NewDeadline is null && e.ReplySummary is null && e.ResultText is null ? null : new DispositionData(e.NewDeadline, e.ReplySummary, e.ResultText))));
 
-    /// <summary>Copies the aggregate's state and its events not stored yet back into the record.</summary>
+    /// <summary>
+    /// Copies the aggregate's state and its events not stored yet back into the record. Events are fired at the bureau's
+    /// local time (its date judges deadlines) but stored in UTC, the only offset PostgreSQL's timestamptz takes.
+    /// </summary>
     public static void Apply(Disposition disposition, DispositionRecord record)
     {
         record.State = disposition.State;
@@ -21,7 +24,7 @@ internal static class DispositionStorage
                 To = e.To,
                 Trigger = e.Trigger,
                 Actor = e.Actor,
-                At = e.At,
+                At = e.At.ToUniversalTime(),
                 Reason = e.Reason,
                 NewDeadline = e.Data?.NewDeadline,
                 ReplySummary = e.Data?.ReplySummary,

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Data;
+using Yaojian.Core.Planning.Files;
+
+namespace Yaojian.Core.Inspections.Documents;
+
+/// <summary>
+/// The bureau that heads a year's documents: the <c>jurisdiction.bureau</c> of that year's plan file (the last one
+/// loaded), else of the latest earlier year's, since a bureau keeps its name from one plan to the next; with no plan file
+/// at all, the lead unit's own name, the one name the record itself knows.
+/// </summary>
+internal static class BureauNames
+{
+    public static async Task<string> ForAsync(YaojianDb db, int year, int unitId, CancellationToken cancellationToken)
+    {
+        var files = db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
+            .Select(p => new { p.FileName, p.Yaml })
+            .AsAsyncEnumerable();
+        await foreach (var file in files.WithCancellation(cancellationToken))
+        {
+            // A file kept from an older reader may no longer read; the one before it still names the bureau.
+            if (PlanFileReader.Read(file.FileName, file.Yaml).Plan is { } plan)
+            {
+                return plan.Jurisdiction.BureauName;
+            }
+        }
+
+        return await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
+    }
+}
