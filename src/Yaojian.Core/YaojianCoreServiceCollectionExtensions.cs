@@ -55,6 +55,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<CorrectInspection>();
         services.AddScoped<AttachEvidence>();
         services.AddScoped<GetEvidence>();
+        services.AddScoped<AttachDispositionEvidence>();
+        services.AddScoped<ListDispositionEvidence>();
         services.AddScoped<ListInspectionWork>();
         services.AddScoped<PrepareInspection>();
         services.AddScoped<IssueDisposition>();

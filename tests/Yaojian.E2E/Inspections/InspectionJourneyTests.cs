@@ -99,6 +99,43 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         Assert.True(record.Ok, $"the record's .docx answered {record.Status}");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", record.Headers["content-type"]);
         await AssertFitsThePhoneAsync(page);
+
+        // The rectification order for the finding, with the default fifteen days.
+        var issue = page.GetByTestId("issue-form");
+        await issue.Locator("select[name=kind]").SelectOptionAsync("1");
+        await issue.Locator("textarea[name=reason]").FillAsync("依据《药品经营质量管理规范》责令限期改正");
+        await issue.Locator("button[name=issue]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("disposition-state")).ToHaveTextAsync("整改中");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("依据《药品经营质量管理规范》责令限期改正");
+        var order = await page.APIRequest.GetAsync(app.BaseAddress + (await page.GetByTestId("order-docx").GetAttributeAsync("href"))!.TrimStart('/'));
+        Assert.True(order.Ok, $"the order's .docx answered {order.Status}");
+        await Screens.SaveAsync(page, "disposition-issued");
+
+        // The pharmacy's reply with its report, the re-check on site, and the close.
+        await StepAsync(page, "ReceiveReply", async form =>
+        {
+            await form.Locator("textarea[name=reply]").FillAsync("已购置货架，药品全部离地存放");
+            await form.Locator("input[name=file]").SetInputFilesAsync(new FilePayload { Name = "整改报告.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
+        });
+        await Assertions.Expect(page.GetByTestId("disposition-state")).ToHaveTextAsync("已回复待复查");
+        await Assertions.Expect(page.GetByTestId("disposition-files")).ToContainTextAsync("整改报告.pdf");
+        await StepAsync(page, "RecheckPassed", form => form.Locator("textarea[name=reason]").FillAsync("现场复查，已整改到位"));
+        await Assertions.Expect(page.GetByTestId("disposition-state")).ToHaveTextAsync("复查合格");
+        await StepAsync(page, "Close", _ => Task.CompletedTask);
+        await Assertions.Expect(page.GetByTestId("disposition-state")).ToHaveTextAsync("已办结");
+        await Assertions.Expect(page.GetByTestId("steps")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("timeline").Locator("li")).ToHaveCountAsync(4);
+        await Screens.SaveAsync(page, "disposition-closed");
+        await AssertFitsThePhoneAsync(page);
+    }
+
+    private static async Task StepAsync(IPage page, string trigger, Func<ILocator, Task> fill)
+    {
+        var step = page.GetByTestId($"step-{trigger}");
+        await step.Locator("summary").ClickAsync();
+        await fill(step.Locator("form"));
+        await step.Locator($"button[name=fire-{trigger}]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     private static async Task<byte[]> PhotoAsync(IPage page)

@@ -45,6 +45,8 @@ public static class EndpointRules
         new("POST", "/api/inspections/{id:int}/finish", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/finish"), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/corrections", Permission.RecordInspections, false, _ => new(HttpMethod.Post, "/api/inspections/999999/corrections"), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/{id:int}/evidence", Permission.RecordInspections, false, _ => Evidence("/api/inspections/999999/evidence"), HttpStatusCode.NotFound),
+        new("POST", "/api/dispositions/{id:int}/evidence", Permission.RecordInspections, false, _ => Evidence("/api/dispositions/999999/evidence"), HttpStatusCode.NotFound),
+        new("GET", "/api/dispositions/{id:int}/evidence", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/dispositions/999999/evidence"), HttpStatusCode.NotFound),
         new("GET", "/api/evidence/{id:int}", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/evidence/999999"), HttpStatusCode.NotFound),
         new("GET", "/api/inspections/{id:int}/record.docx", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/inspections/999999/record.docx"), HttpStatusCode.NotFound),
         new("GET", "/api/dispositions/", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/dispositions?state=overdue")),

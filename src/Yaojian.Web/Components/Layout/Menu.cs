@@ -11,7 +11,7 @@ public static class Menu
         new("/registry", UiText.Menu_Registry, Ready: true, Permission.ViewRegistry),
         new("/plans", UiText.Menu_Planning, Ready: true, Permission.ViewPlans),
         new("/inspections", UiText.Menu_Inspections, Ready: true, Permission.ViewInspections),
-        new("/coming/dispositions", UiText.Menu_Dispositions, Ready: false),
+        new("/dispositions", UiText.Menu_Dispositions, Ready: true, Permission.ViewInspections),
         new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
         new("/coming/cases", UiText.Menu_Cases, Ready: false),
         new("/coming/risks", UiText.Menu_Risks, Ready: false),
