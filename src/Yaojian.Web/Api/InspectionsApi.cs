@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Yaojian.Core.Inspections;
+using Yaojian.Core.Inspections.Work;
 using Yaojian.Web.Security;
 
 namespace Yaojian.Web.Api;
@@ -15,7 +16,10 @@ public static class InspectionsApi
     {
         var api = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization(Policies.ViewInspections);
         api.MapGet("/{id:int}", GetAsync).WithName("GetInspection").WithSummary("A record with the entity's previous inspection and its findings");
+        api.MapGet("/work", async (ClaimsPrincipal user, ListInspectionWork handler, CancellationToken ct) => TypedResults.Ok(await handler.RunAsync(Callers.From(user), ct)))
+            .WithName("ListInspectionWork").WithSummary("Today's due and late visits (the caller's own first), drafts under way, records finished lately");
         var record = api.MapGroup(string.Empty).RequireAuthorization(Policies.RecordInspections);
+        record.MapGet("/start", PrepareAsync).WithName("PrepareInspection").WithSummary("What starting a record for a visit (visit=) or an entity (entity=) would take: lead unit, inspectors, conflicts");
         record.MapPost("/", (StartInspectionInput input, ClaimsPrincipal user, StartInspection handler, CancellationToken ct) =>
             Created(handler.RunAsync(Callers.From(user), input, ct))).WithName("StartInspection").WithSummary("Start a record from a planned visit or ad hoc");
         record.MapPut("/{id:int}/answers", (int id, IReadOnlyList<AnswerInput> answers, ClaimsPrincipal user, RecordAnswers handler, CancellationToken ct) =>
@@ -30,6 +34,9 @@ public static class InspectionsApi
             Created(handler.RunAsync(Callers.From(user), id, ct))).WithName("CorrectInspection").WithSummary("Start a corrected version of a finished record");
         return app;
     }
+
+    private static async Task<Results<Ok<InspectionStart>, NotFound>> PrepareAsync(int? visit, int? entity, ClaimsPrincipal user, PrepareInspection handler, CancellationToken cancellationToken) =>
+        await handler.RunAsync(Callers.From(user), visit, entity, cancellationToken) is { } start ? TypedResults.Ok(start) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InspectionDetail>, NotFound>> GetAsync(int id, ClaimsPrincipal user, GetInspection handler, CancellationToken cancellationToken) =>
         await handler.RunAsync(Callers.From(user), id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
