@@ -23,13 +23,15 @@ public sealed class GetPublicPlan(IDbContextFactory<YaojianDb> dbFactory)
 
         var definition = Files.PlanFileReader.Read(plan.PlanFile!.FileName, plan.PlanFile.Yaml).Plan;
         var requirements = definition?.SchedulingRules.ToDictionary(r => r.Id, r => r.Requirements, StringComparer.Ordinal) ?? [];
-        var rows = await db.PlanVisits.AsNoTracking().Where(v => v.PlanId == plan.Id)
-            .OrderBy(v => v.WindowStart).ThenBy(v => v.Entity!.Name)
-            .Select(v => new { v.Entity!.Name, v.Entity.Kind, Unit = v.Unit!.Name, v.WindowStart, v.WindowEnd, v.RuleIds })
+        var visits = await db.PlanVisits.AsNoTracking().Where(v => v.PlanId == plan.Id)
+            .Select(v => new { v.EntityId, v.Entity!.Name, v.Entity.Kind, Unit = v.Unit!.Name, v.RuleIds })
             .ToListAsync(cancellationToken);
-        return new PublicPlan(plan.Year, plan.PlanFile.Title, plan.PlanFile.Sha256, plan.Seed, plan.PublishedAt ?? plan.GeneratedAt,
-            rows.Select(r => new PublicPlanRow(r.Name, r.Kind, r.Unit, r.WindowStart, r.WindowEnd,
-                r.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries)
-                    .SelectMany(id => requirements.GetValueOrDefault(id) ?? []).Distinct(StringComparer.Ordinal).ToList())).ToList());
+        var rows = visits.GroupBy(v => v.EntityId)
+            .Select(g => new PublicPlanRow(g.First().Name, g.First().Kind, g.Select(v => v.Unit).Order(StringComparer.Ordinal).First(),
+                g.SelectMany(v => v.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                    .SelectMany(id => requirements.GetValueOrDefault(id) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.EntityName, StringComparer.Ordinal)
+            .ToList();
+        return new PublicPlan(plan.Year, plan.PlanFile.Title, plan.PlanFile.Sha256, plan.Seed, plan.PublishedAt ?? plan.GeneratedAt, rows);
     }
 }

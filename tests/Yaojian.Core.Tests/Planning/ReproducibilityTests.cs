@@ -50,6 +50,24 @@ public sealed class ReproducibilityTests
         Assert.Contains(draws.Skip(1), d => !d.SequenceEqual(draws[0]));
     }
 
+    /// <summary>
+    /// Monthly visits fill their months whatever the seed, so the visits are the same under every seed and only the
+    /// officers drawn for them can differ: the inspector draw itself reads the seed.
+    /// </summary>
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 30)]
+    public void Schedule_OtherSeeds_SameVisits_DrawOtherInspectorsForThem(SeedCase c)
+    {
+        var plan = TestPlans.Plan(2025, [TestPlans.Rule("monthly", new PeriodicFrequency(CalendarPeriod.Month), TestPlans.Select([]), "u1")]);
+        var request = c.World.Request(plan, 2025);
+
+        var outcomes = Enumerable.Range(0, 4).Select(i => PlanEngine.Schedule(request with { Seed = c.World.Seed + i })).ToList();
+        var visits = outcomes.Select(o => o.Visits.Select(v => $"{v.EntityCode}:{v.WindowStart:yyyy-MM-dd}:{v.WindowEnd:yyyy-MM-dd}").Order(StringComparer.Ordinal).ToList()).ToList();
+
+        Assert.All(visits.Skip(1), v => Assert.Equal(visits[0], v));
+        var draws = outcomes.Select(Draws).ToList();
+        Assert.Contains(draws.Skip(1), d => !d.SequenceEqual(draws[0]));
+    }
+
     [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 30)]
     public void Schedule_OtherSeeds_DrawOtherEntitiesForARandomShare(SeedCase c)
     {
@@ -66,7 +84,10 @@ public sealed class ReproducibilityTests
 
     private static List<string> Lines(PlanOutcome outcome) => [.. outcome.Visits.Select(VisitFacts.Describe)];
 
-    private static List<string> Draws(PlanOutcome outcome) => [.. outcome.Visits.Select(v => v.EntityCode + ":" + string.Join(';', v.Inspectors))];
+    /// <summary>Who goes to each entity, by entity: the windows (and so the order of visits) also move with the seed, and
+    /// must not be what tells two draws apart here.</summary>
+    private static List<string> Draws(PlanOutcome outcome) =>
+        [.. outcome.Visits.Select(v => $"{v.EntityCode}:{v.WindowStart:yyyy-MM-dd}:{string.Join(';', v.Inspectors.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
 
     private static byte[] Bytes(PlanOutcome outcome)
     {
