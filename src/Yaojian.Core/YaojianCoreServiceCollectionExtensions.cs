@@ -5,6 +5,7 @@ using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
@@ -54,6 +55,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();
         services.AddScoped<SweepOverdueDispositions>();
+        services.AddScoped<ApplyCreditGrading>();
+        services.AddScoped<GradeCleanYear>();
         return services;
     }
 }

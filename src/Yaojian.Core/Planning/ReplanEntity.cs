@@ -5,25 +5,29 @@ using Yaojian.Core.Security;
 namespace Yaojian.Core.Planning;
 
 /// <summary>
-/// Re-plans one entity's remaining visits of the year from a date on (its credit grade changed, say): visits already
+/// Re-plans an entity's remaining visits of the year from a date on (its credit grade changed, say): visits already
 /// begun or done are kept and count as done; planned ones from that date on are replaced by what the plan now asks.
 /// </summary>
 public sealed class ReplanEntity(IDbContextFactory<YaojianDb> dbFactory)
 {
     /// <summary>Returns how many visits the entity now has ahead, or null when that year has no drawn plan.</summary>
-    public async Task<int?> RunAsync(Caller caller, int entityId, DateOnly from, CancellationToken cancellationToken = default)
+    public Task<int?> RunAsync(Caller caller, int entityId, DateOnly from, CancellationToken cancellationToken = default) =>
+        RunAsync(caller, [entityId], from, cancellationToken);
+
+    /// <summary>Re-plans several entities in one run of the engine (a year-end review raises many grades at once).</summary>
+    public async Task<int?> RunAsync(Caller caller, IReadOnlyCollection<int> entityIds, DateOnly from, CancellationToken cancellationToken = default)
     {
         var system = Caller.System("replan:" + caller.UserName);
         await using var db = await dbFactory.CreateForAsync(system, cancellationToken);
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Year == from.Year, cancellationToken);
         var found = await PlanInputs.PlanFileAsync(db, from.Year, cancellationToken);
-        var code = await db.Entities.Where(e => e.Id == entityId).Select(e => e.Code).SingleOrDefaultAsync(cancellationToken);
-        if (plan is null || found is null || code is null)
+        var codes = await db.Entities.Where(e => entityIds.Contains(e.Id)).Select(e => e.Code).ToListAsync(cancellationToken);
+        if (plan is null || found is null || codes.Count == 0)
         {
             return null;
         }
 
-        var current = await StoredVisits.ForPlanAsync(db, plan.Id, cancellationToken, entityId);
+        var current = await StoredVisits.ForPlanAsync(db, plan.Id, cancellationToken, entityIds);
         var kept = current.Where(v => v.Status == VisitStatus.Done || v.Visit.WindowStart < from).ToList();
         var request = new PlanRequest(found.Value.Plan, from.Year, plan.Seed,
             await PlanInputs.EntitiesAsync(db, cancellationToken),
@@ -32,7 +36,7 @@ public sealed class ReplanEntity(IDbContextFactory<YaojianDb> dbFactory)
         {
             From = from,
             Kept = kept.Select(v => v.Visit).ToList(),
-            OnlyEntities = new HashSet<string>(StringComparer.Ordinal) { code },
+            OnlyEntities = codes.ToHashSet(StringComparer.Ordinal),
         };
         var outcome = PlanEngine.Schedule(request);
         var replaced = current.Except(kept).Select(v => v.Id).ToList();

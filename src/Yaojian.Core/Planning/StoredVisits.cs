@@ -6,10 +6,10 @@ namespace Yaojian.Core.Planning;
 /// <summary>Reads a plan's visits (those the caller's units may see) back into the engine's terms.</summary>
 internal static class StoredVisits
 {
-    public static async Task<List<StoredVisit>> ForPlanAsync(YaojianDb db, int planId, CancellationToken cancellationToken, int? entityId = null)
+    public static async Task<List<StoredVisit>> ForPlanAsync(YaojianDb db, int planId, CancellationToken cancellationToken, IReadOnlyCollection<int>? entityIds = null)
     {
         var rows = await db.PlanVisits.AsNoTracking()
-            .Where(v => v.PlanId == planId && (entityId == null || v.EntityId == entityId))
+            .Where(v => v.PlanId == planId && (entityIds == null || entityIds.Contains(v.EntityId)))
             .Select(v => new
             {
                 v.Id,

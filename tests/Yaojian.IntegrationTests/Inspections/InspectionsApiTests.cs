@@ -127,6 +127,8 @@ public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestB
         Assert.All(record.Answers, a => Assert.Null(a.Result));
     }
 
+    private InspectionClient Records => new(Api.Http);
+
     private async Task<VisitRow> DrawAndPickVisitAsync()
     {
         await ImportGeneratedAsync(120);
@@ -153,33 +155,19 @@ public abstract class InspectionsApiTests(YaojianAppFactory app) : RegistryTestB
 
     private async Task SignAllAsync(InspectionDetail record)
     {
-        foreach (var inspector in record.Inspectors)
-        {
-            await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = inspector.Name }), HttpStatusCode.OK);
-        }
-
+        await Records.SignAllAsync(record);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = "冒名者" })).StatusCode);
-        await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Representative, signerName = "王店长" }), HttpStatusCode.OK);
     }
 
-    private async Task<InspectionDetail> StartAsync(object input) => await ReadAsync(await PostAsync("/api/inspections", input), HttpStatusCode.Created);
+    private Task<InspectionDetail> StartAsync(object input) => Records.StartAsync(input);
 
-    private async Task<InspectionDetail> GetAsync(int id) =>
-        (await Api.Http.GetFromJsonAsync<InspectionDetail>(new Uri($"/api/inspections/{id}", UriKind.Relative), Cancel))!;
+    private Task<InspectionDetail> GetAsync(int id) => Records.GetAsync(id);
 
-    private Task<HttpResponseMessage> PostAsync(string path, object? body) => SendAsync(HttpMethod.Post, path, body);
+    private Task<HttpResponseMessage> PostAsync(string path, object? body) => Records.PostAsync(path, body);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        return await Api.Http.SendAsync(request, Cancel);
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body) => Records.SendAsync(method, path, body);
 
-    private static async Task<InspectionDetail> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        await PlanClient.EnsureAsync(response, expected);
-        return (await response.Content.ReadFromJsonAsync<InspectionDetail>(Cancel))!;
-    }
+    private static Task<InspectionDetail> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => InspectionClient.ReadAsync(response, expected);
 
     public sealed class OnSqlite(SqliteApp app) : InspectionsApiTests(app), IClassFixture<SqliteApp>;
 
