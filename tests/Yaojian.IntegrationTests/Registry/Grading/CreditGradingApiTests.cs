@@ -111,6 +111,19 @@ public abstract class CreditGradingApiTests(YaojianAppFactory app) : RegistryTes
         Assert.Equal($"责令改正逾期未整改（{record.Number}）：按评级规则“责令改正逾期未整改的，降一级”由A级降为B级", change.Reason);
     }
 
+    [Fact]
+    public async Task PlanOverview_ListsTheGradingRulesInWords_ForThePlanPage()
+    {
+        await ArrangeAsync(CreditGrade.B);
+
+        var grading = (await new PlanClient(Api.Http).OverviewAsync(PlanTestSetup.Year)).File!.Grading;
+
+        Assert.Equal(
+            [("serious-lowers", "检查发现严重缺陷", "降1级"), ("case-sets-d", "立案查处", "降为D级"), ("overdue-lowers", "责令改正逾期未整改", "降1级"), ("clean-raises", "全年检查无问题", "升1级")],
+            grading.Select(g => (g.Id, g.Events, g.Change)));
+        Assert.All(grading, g => Assert.Equal(["HG-6(3)"], g.Requirements));
+    }
+
     /// <summary>Registry, inspectors, the plan file with its grading rules and the year's draw; pharmacies graded first.</summary>
     private async Task<List<RegulatedEntity>> ArrangeAsync(params CreditGrade[] grades)
     {
