@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using Yaojian.Cli.Audit;
 using Yaojian.Cli.Database;
 using Yaojian.Cli.Demo;
+using Yaojian.Cli.Grading;
 using Yaojian.Cli.Hosting;
 using Yaojian.Cli.Planning;
 using Yaojian.Cli.Registry;
@@ -28,6 +29,7 @@ internal static class CliApp
             },
             new Command("export", CliText.Export_Description) { ExportEntitiesCommand.Create() },
             PlanCommand.Create(),
+            GradingCommand.Create(),
             DemoCommand.Create(),
             UsersAddCommand.Create(),
             AuditVerifyCommand.Create(),

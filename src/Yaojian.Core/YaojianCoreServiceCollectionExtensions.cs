@@ -8,6 +8,7 @@ using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Inspections.Work;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
@@ -67,6 +68,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<SweepOverdueDispositions>();
         services.AddScoped<RenderInspectionRecord>();
         services.AddScoped<RenderRectificationOrder>();
+        services.AddScoped<ApplyCreditGrading>();
+        services.AddScoped<GradeCleanYear>();
         return services;
     }
 }

@@ -20,15 +20,7 @@ internal static class PlanGenerateCommand
         var entities = new Option<string>("--entities") { Description = CliText.PlanGenerate_Entities, Required = true, HelpName = "FILE" };
         var inspectors = new Option<string>("--inspectors") { Description = CliText.PlanGenerate_Inspectors, Required = true, HelpName = "FILE" };
         var history = new Option<string?>("--history") { Description = CliText.PlanGenerate_History, HelpName = "FILE" };
-        var year = new Option<int>("--year") { Description = CliText.PlanGenerate_Year, Required = true, HelpName = "YYYY" };
-        year.Validators.Add(r =>
-        {
-            // A value that is no number at all is reported by the parser itself.
-            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 2000 or > 2100)
-            {
-                r.AddError(CliOutput.Format(CliText.PlanGenerate_BadYear, value));
-            }
-        });
+        var year = YearOption.Create(CliText.PlanGenerate_Year);
         var seed = new Option<long>("--seed") { Description = CliText.PlanGenerate_Seed, Required = true, HelpName = "N" };
         var output = new Option<string>("--out") { Description = CliText.PlanGenerate_Out, Required = true, HelpName = "FILE" };
         var command = new Command("generate", CliText.PlanGenerate_Description) { plan, entities, inspectors, history, year, seed, output };

@@ -2,18 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections;
 
 /// <summary>
 /// Finishes a record: checked first (inspectors, answers, findings, signatures), then frozen; its planned visit is
-/// done, and the inspection enters the history the plan engine reads.
+/// done, the inspection enters the history the plan engine reads, and what it found may move the entity's credit grade.
 /// </summary>
-public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
-    public Task<InspectionOutcome> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default) =>
-        DraftEdit.RunAsync(dbFactory, caller, id, async (db, inspection) =>
+    public async Task<InspectionOutcome> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default)
+    {
+        StagedGradeChange? graded = null;
+        var outcome = await DraftEdit.RunAsync(dbFactory, caller, id, async (db, inspection) =>
         {
             var problems = InspectionRules.ProblemsBeforeFinishing(inspection);
             if (problems.Count > 0)
@@ -22,6 +25,7 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
             }
 
             var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             inspection.Status = InspectionStatus.Finished;
             inspection.FinishedAt = now;
             if (inspection.PreviousVersionId is { } previousId)
@@ -34,9 +38,10 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
                 db.InspectionHistory.Add(new InspectionHistoryEntry
                 {
                     EntityId = inspection.EntityId,
-                    InspectedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+                    InspectedOn = today,
                     Source = "inspection",
                 });
+                graded = await grading.StageInspectionAsync(db, inspection, today, cancellationToken);
             }
 
             if (inspection.PlanVisitId is { } visitId && await db.PlanVisits.SingleOrDefaultAsync(v => v.Id == visitId) is { } visit)
@@ -46,4 +51,7 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
 
             return [];
         }, cancellationToken);
+        await grading.ReplanAsync(caller, graded, cancellationToken);
+        return outcome;
+    }
 }

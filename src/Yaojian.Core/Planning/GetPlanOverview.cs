@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
 
@@ -35,7 +36,8 @@ public sealed class GetPlanOverview(IDbContextFactory<YaojianDb> dbFactory)
                 plan.SchedulingRules.Select(r => new RuleSummary(r.Id, r.Name, r.Requirements, FrequencyText.Describe(r), LeadName(r.Lead, units),
                     visits.Count(v => v.Visit.RuleIds.Contains(r.Id)), visits.Where(v => v.Visit.RuleIds.Contains(r.Id)).Select(v => v.Visit.EntityCode).Distinct().Count())).ToList(),
                 plan.Campaigns.Select(c => new CampaignSummary(c.Id, c.Name, c.Requirements, TargetText(c.Target), c.Deadline,
-                    entities.Count(c.Select.Matches), c.Focus)).ToList());
+                    entities.Count(c.Select.Matches), c.Focus)).ToList(),
+                plan.Grading.Select(g => new GradingSummary(g.Id, g.Name, g.Requirements, GradingText.Events(g), GradingText.Move(g))).ToList());
         }
 
         PlanDrawSummary? summary = null;

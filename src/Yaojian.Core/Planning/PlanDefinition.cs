@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using Yaojian.Core.Planning.Checklists;
+using Yaojian.Core.Registry.Grading;
 
 namespace Yaojian.Core.Planning;
 
 /// <summary>
 /// A bureau's yearly work plan as data (a plan file, docs/formats/plan-file.md): every number and rule the engine
-/// uses, each with the requirement IDs it implements, and the <see cref="Checklists"/> its inspections use.
+/// uses, each with the requirement IDs it implements, the <see cref="Checklists"/> its inspections use and the
+/// <see cref="Grading"/> rules that move credit grades after an outcome.
 /// <see cref="Extensions"/> keeps the sections later areas read (KPI targets) as they were written.
 /// </summary>
 public sealed record PlanDefinition(
@@ -22,6 +24,9 @@ public sealed record PlanDefinition(
 {
     /// <summary>The checklists of the plan file (<c>checklists:</c>), in file order; see <see cref="ChecklistCatalog"/>.</summary>
     public IReadOnlyList<Checklist> Checklists { get; init; } = [];
+
+    /// <summary>The grading rules of the plan file (<c>grading:</c>), in file order; see <see cref="CreditGrading"/>.</summary>
+    public IReadOnlyList<GradingRule> Grading { get; init; } = [];
 
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>

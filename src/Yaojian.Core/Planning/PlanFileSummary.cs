@@ -1,6 +1,6 @@
 namespace Yaojian.Core.Planning;
 
-/// <summary>The year's loaded plan file: which, when, by whom, and its rules, milestones and campaigns.</summary>
+/// <summary>The year's loaded plan file: which, when, by whom, and its rules, campaigns and grading rules.</summary>
 public sealed record PlanFileSummary(
     int Id,
     string Title,
@@ -9,4 +9,5 @@ public sealed record PlanFileSummary(
     DateTimeOffset LoadedAt,
     string LoadedBy,
     IReadOnlyList<RuleSummary> Rules,
-    IReadOnlyList<CampaignSummary> Campaigns);
+    IReadOnlyList<CampaignSummary> Campaigns,
+    IReadOnlyList<GradingSummary> Grading);

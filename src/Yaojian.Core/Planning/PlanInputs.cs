@@ -37,4 +37,13 @@ internal static class PlanInputs
         var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year == year).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         return file is null ? null : (file, Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan!);
     }
+
+    /// <summary>The plan file in force in <paramref name="year"/>: the year's own, or else the latest of an earlier year
+    /// (a bureau whose new plan is not loaded yet still works by the last one).</summary>
+    public static async Task<PlanDefinition?> PlanInForceAsync(YaojianDb db, int year, CancellationToken cancellationToken)
+    {
+        var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        return file is null ? null : Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan;
+    }
 }

@@ -5,6 +5,8 @@ namespace Yaojian.Web.Jobs;
 /// <summary>The recurring jobs (Quartz.NET, in memory: each one is idempotent, so a node restarting simply runs it again).</summary>
 public static class JobsServiceCollectionExtensions
 {
+    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
     public static IServiceCollection AddYaojianJobs(this IServiceCollection services, IConfiguration configuration)
     {
         if (!configuration.GetValue("Jobs:Enabled", true))
@@ -16,8 +18,20 @@ public static class JobsServiceCollectionExtensions
         {
             var overdue = new JobKey(nameof(OverdueDispositionsJob));
             quartz.AddJob<OverdueDispositionsJob>(job => job.WithIdentity(overdue));
-            quartz.AddTrigger(t => t.ForJob(overdue).WithIdentity("overdue-nightly").WithCronSchedule(configuration["Jobs:OverdueCron"] ?? "0 5 1 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))));
+            quartz.AddTrigger(t => t.ForJob(overdue).WithIdentity("overdue-nightly").WithCronSchedule(configuration["Jobs:OverdueCron"] ?? "0 5 1 * * ?", c => c.InTimeZone(China)));
             quartz.AddTrigger(t => t.ForJob(overdue).WithIdentity("overdue-at-start").StartAt(DateTimeOffset.UtcNow.AddMinutes(1)));
+
+            // The review judges which year has ended by the app's local clock, so it fires by that clock's zone.
+            var cleanYear = new JobKey(nameof(CleanYearGradingJob));
+            quartz.AddJob<CleanYearGradingJob>(job => job.WithIdentity(cleanYear));
+            quartz.AddTrigger(t => t.ForJob(cleanYear).WithIdentity("clean-year-new-year").WithCronSchedule(configuration["Jobs:CleanYearCron"] ?? "0 30 0 1 1 ?", c => c.InTimeZone(TimeZoneInfo.Local)));
+
+            // A node that was down on New Year's Day catches up in January; later, a review would come after the new
+            // year's own grade changes, so it is left to `yaojian grading clean-year`.
+            if (DateTime.Now.Month == 1)
+            {
+                quartz.AddTrigger(t => t.ForJob(cleanYear).WithIdentity("clean-year-at-start").StartAt(DateTimeOffset.UtcNow.AddMinutes(2)));
+            }
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -4,6 +4,7 @@ using Yaojian.Core.Planning;
 using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Planning.Files;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Grading;
 
 namespace Yaojian.Core.Tests.Planning;
 
@@ -14,7 +15,7 @@ namespace Yaojian.Core.Tests.Planning;
 public sealed class PlanSchemaTests
 {
     /// <summary>A small plan using every section: the three kinds of frequency, a milestone, two campaigns, a routine
-    /// checklist and one linked to a campaign.</summary>
+    /// checklist and one linked to a campaign, grading rules of each kind of change.</summary>
     private const string Plan = """
         format: 1
         id: shiyi-2025
@@ -100,6 +101,28 @@ public sealed class PlanSchemaTests
               - id: display
                 text: 处方药区分展示
                 requirements: SY-6
+        grading:
+          - id: serious-finding
+            name: 检查发现严重缺陷的，信用等级降一级
+            requirements: [SY-7]
+            applies_to: { kind: [retail_pharmacy, chain_store] }
+            when: serious_finding
+            lower: 1
+          - id: not-rectified
+            name: 逾期未整改或升级处理的，降一级
+            requirements: [SY-7]
+            when: [rectification_overdue, rectification_escalated]
+            lower: 1
+          - id: case-filed
+            name: 立案的，降为D级
+            requirements: [SY-7]
+            when: case_filed
+            set: D
+          - id: clean-year
+            name: 全年无问题的，升一级
+            requirements: SY-7
+            when: clean_year
+            raise: 1
         targets:
           adr_per_million: 1000
         """;
@@ -203,6 +226,20 @@ public sealed class PlanSchemaTests
     [InlineData("unknown field in a checklist item", "group: 购进", "grp: 购进")]
     [InlineData("checklist item without text", "text: 处方药凭处方销售, ", "")]
     [InlineData("checklist id with a space", "id: online-list", "id: online list")]
+    [InlineData("unknown grading event", "when: serious_finding", "when: fatal_finding")]
+    [InlineData("unknown grading event in a list", "when: [rectification_overdue, rectification_escalated]", "when: [rectification_overdue, late]")]
+    [InlineData("grading rule without when", "    when: case_filed\n", "")]
+    [InlineData("both lower and set", "    lower: 1\n  - id: not-rectified", "    lower: 1\n    set: C\n  - id: not-rectified")]
+    [InlineData("no change at all", "    lower: 1\n  - id: not-rectified", "  - id: not-rectified")]
+    [InlineData("a step of 0", "    lower: 1\n  - id: not-rectified", "    lower: 0\n  - id: not-rectified")]
+    [InlineData("a step above 3", "raise: 1", "raise: 4")]
+    [InlineData("grade E", "set: D", "set: E")]
+    [InlineData("grading rule without requirements", "    requirements: [SY-7]\n    when: case_filed", "    when: case_filed")]
+    [InlineData("unknown field in a grading rule", "when: case_filed", "when: case_filed\n    reason: 立案")]
+    [InlineData("raising on bad news", "when: case_filed\n    set: D", "when: case_filed\n    raise: 1")]
+    [InlineData("lowering on a clean year", "when: clean_year\n    raise: 1", "when: clean_year\n    lower: 1")]
+    [InlineData("clean year with bad news", "when: clean_year", "when: [clean_year, case_filed]")]
+    [InlineData("grading id with a space", "id: case-filed", "id: case filed")]
     public void BrokenPlan_IsRefusedByBoth(string mistake, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -232,6 +269,10 @@ public sealed class PlanSchemaTests
     [InlineData("checklist for a campaign's visits of some entities", "    campaign: online\n", "    campaign: online\n    applies_to: { tags: [online_sales] }\n")]
     [InlineData("single requirement without brackets", "requirements: [SY-1] }", "requirements: SY-1 }")]
     [InlineData("severity hint serious", "severity_hint: major", "severity_hint: serious")]
+    [InlineData("grading applies to lost-contact entities only", "applies_to: { kind: [retail_pharmacy, chain_store] }\n    when", "applies_to: { status: [lost_contact] }\n    when")]
+    [InlineData("set on a clean year", "when: clean_year\n    raise: 1", "when: clean_year\n    set: A")]
+    [InlineData("clean year as a one-item list", "when: clean_year", "when: [clean_year]")]
+    [InlineData("three steps", "raise: 1", "raise: 3")]
     public void VariantPlan_IsAcceptedByBoth(string variant, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -248,6 +289,14 @@ public sealed class PlanSchemaTests
         var yaml = Plan[..start] + Plan[Plan.IndexOf("milestones:", StringComparison.Ordinal)..];
         var results = PlanSchemaYaml.Evaluate(yaml);
         Assert.True(results.IsValid, PlanSchemaYaml.Describe(results));
+        Assert.True(PlanFileReader.Read("plan.yaml", yaml).IsValid);
+    }
+
+    [Fact]
+    public void PlanWithoutGrading_IsAcceptedByBoth()
+    {
+        var yaml = Plan[..Plan.IndexOf("\ngrading:", StringComparison.Ordinal)] + Plan[Plan.IndexOf("\ntargets:", StringComparison.Ordinal)..];
+        Assert.True(PlanSchemaYaml.Evaluate(yaml).IsValid);
         Assert.True(PlanFileReader.Read("plan.yaml", yaml).IsValid);
     }
 
@@ -269,6 +318,7 @@ public sealed class PlanSchemaTests
         Assert.Equal(CampaignReader.Modes.ToHashSet(), Values("mode"));
         Assert.Equal(CampaignReader.PartnerNames.ToHashSet(), Values("partner"));
         Assert.Equal(SnakeCaseNames<ChecklistSeverity>.All.ToHashSet(), Values("severityHint"));
+        Assert.Equal(SnakeCaseNames<GradingEvent>.All.ToHashSet(), Values("gradingEvent"));
     }
 
     private static string Broken(string find, string replace)

@@ -1,6 +1,7 @@
 using Yaojian.Core.Planning;
 using Yaojian.Core.Planning.Files;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Grading;
 
 namespace Yaojian.Core.Tests.Planning;
 
@@ -78,6 +79,40 @@ public sealed class RepositoryPlanFilesTests
         Assert.True(campaign.Target.All);
         Assert.Equal(new HashSet<EntityStatus> { EntityStatus.LostContact, EntityStatus.Zombie }, campaign.Select.Statuses.ToHashSet());
         Assert.Contains(TestPlans.Kazuo.SchedulingRules, r => r.Id == campaign.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlanFiles))]
+    public void RepositoryPlan_GradesOnFindingsDispositionsAndCleanYears(string name)
+    {
+        var plan = PlanFileReader.ReadFile(Path.Combine(TestPlans.PlansFolder, name)).Plan!;
+
+        Assert.All(plan.Grading, g => Assert.NotEmpty(g.Requirements));
+        Assert.Contains(plan.Grading, g => g.When.Contains(GradingEvent.SeriousFinding) && g.Move.Kind == GradeMoveKind.Lower);
+        Assert.Contains(plan.Grading, g => g.When.Contains(GradingEvent.CaseFiled));
+        Assert.Contains(plan.Grading, g => g.When.Contains(GradingEvent.RectificationOverdue));
+        Assert.Contains(plan.Grading, g => g.When.SetEquals([GradingEvent.CleanYear]) && g.Move == GradeMove.Raise(1));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlanFiles))]
+    public void EveryGradingRule_QuotesItsClauseInACommentAboveIt(string name)
+    {
+        var entries = PlanFileComments.Entries(name, "grading");
+
+        Assert.All(entries, e => Assert.True(e.Commented, e.Entry));
+        Assert.Equal(PlanFileReader.ReadFile(Path.Combine(TestPlans.PlansFolder, name)).Plan!.Grading.Count, entries.Count);
+    }
+
+    [Fact]
+    public void Khorgos_GradingRules_ComeFromTheCreditClause()
+    {
+        Assert.All(TestPlans.Khorgos.Grading, g => Assert.Contains("HG-6(3)", g.Requirements));
+        var pharmacy = new PlanEntity("E1", EntityKind.RetailPharmacy, "drug-section", AreaClass.Urban, CreditGrade.C, null, EntityStatus.Active, SupervisionTags.None);
+
+        Assert.Equal(CreditGrade.D, CreditGrading.Decide(TestPlans.Khorgos.Grading, pharmacy, CreditGrade.C, GradingEvent.SeriousFinding)?.To);
+        Assert.Equal(CreditGrade.D, CreditGrading.Decide(TestPlans.Khorgos.Grading, pharmacy, CreditGrade.A, GradingEvent.CaseFiled)?.To);
+        Assert.Equal(CreditGrade.B, CreditGrading.Decide(TestPlans.Khorgos.Grading, pharmacy, CreditGrade.C, GradingEvent.CleanYear)?.To);
     }
 
     [Fact]

@@ -40,6 +40,18 @@ public static class TestPlans
     /// <summary>A plan file with the three units of the random registries and the given YAML for rules (and more).</summary>
     public static PlanDefinition FromSections(string sections, int year = 2025) => FromYaml(Header(year) + sections);
 
+    /// <summary>A <c>rules</c> section of one rule, <c>pharmacies</c>, for tests of the other sections.</summary>
+    public const string PharmacyRules = """
+        rules:
+          - id: pharmacies
+            name: 药店每年
+            requirements: [HG-5(1)]
+            select: { kind: [retail_pharmacy] }
+            frequency: { every: year }
+            lead: u3
+
+        """;
+
     public static string Header(int year = 2025) => $$"""
         format: 1
         id: test-plan

@@ -24,6 +24,8 @@ public sealed partial class PlanJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(page.GetByTestId("plan-title")).ToHaveTextAsync("2025年喀左县药品医疗器械监管工作要点");
         await Assertions.Expect(page.GetByTestId("rules")).ToContainTextAsync("KZ-M-2.1");
         await Assertions.Expect(page.GetByTestId("rules")).ToContainTextAsync("每年随机抽取不少于 25%，4 年内全覆盖");
+        await Assertions.Expect(page.GetByTestId("grading")).ToContainTextAsync("检查发现严重缺陷的，信用等级降一级");
+        await Assertions.Expect(page.GetByTestId("grading")).ToContainTextAsync("KZ-M-4.4");
         await page.Locator(".actions[data-interactive=true]").WaitForAsync();
 
         await page.Locator("input[name=seed]").FillAsync(Seed);

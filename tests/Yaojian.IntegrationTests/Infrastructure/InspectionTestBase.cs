@@ -56,28 +56,23 @@ public abstract class InspectionTestBase(YaojianAppFactory app) : RegistryTestBa
         await SignAllAsync(record);
     }
 
+    /// <summary>The records API as the section chief's client (see <see cref="InspectionClient"/>).</summary>
+    protected InspectionClient Inspections => new(Api.Http);
+
     protected async Task SignAllAsync(InspectionDetail record)
     {
-        foreach (var inspector in record.Inspectors)
-        {
-            await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = inspector.Name }), HttpStatusCode.OK);
-        }
-
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Inspector, signerName = "冒名者" })).StatusCode);
-        await ReadAsync(await PostAsync($"/api/inspections/{record.Id}/signatures", new { role = SignerRole.Representative, signerName = "王店长" }), HttpStatusCode.OK);
+        await Inspections.SignAllAsync(record);
     }
 
-    protected async Task<InspectionDetail> StartAsync(object input) => await ReadAsync(await PostAsync("/api/inspections", input), HttpStatusCode.Created);
+    protected Task<InspectionDetail> StartAsync(object input) => Inspections.StartAsync(input);
 
     protected async Task<DispositionView> IssueAsync(object input) => await ReadAsync<DispositionView>(await PostAsync("/api/dispositions", input), HttpStatusCode.Created);
 
     protected Task<HttpResponseMessage> PostAsync(string path, object? body, HttpClient? client = null) => SendAsync(HttpMethod.Post, path, body, client);
 
-    protected async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, HttpClient? client = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) };
-        return await (client ?? Api.Http).SendAsync(request, Cancel);
-    }
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, HttpClient? client = null) =>
+        new InspectionClient(client ?? Api.Http).SendAsync(method, path, body);
 
     protected static Task<InspectionDetail> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => ReadAsync<InspectionDetail>(response, expected);
 

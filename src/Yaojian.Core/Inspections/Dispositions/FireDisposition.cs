@@ -2,12 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Dispositions;
 
-/// <summary>Moves a disposition on (reply received, re-check, escalation…), as its state machine allows, with who and why.</summary>
-public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+/// <summary>
+/// Moves a disposition on (reply received, re-check, escalation…), as its state machine allows, with who and why; an
+/// order overdue or escalated may move the entity's credit grade.
+/// </summary>
+public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
     public async Task<DispositionOutcome> RunAsync(Caller caller, int id, FireDispositionInput input, CancellationToken cancellationToken = default)
     {
@@ -32,7 +36,10 @@ public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, Time
         }
 
         DispositionStorage.Apply(disposition, record);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var graded = await grading.StageDispositionAsync(db, record, input.Trigger, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken));
+        await grading.ReplanAsync(caller, graded, cancellationToken);
+        return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, today, cancellationToken));
     }
 }

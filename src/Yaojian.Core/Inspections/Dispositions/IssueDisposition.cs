@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
 
@@ -9,9 +10,9 @@ namespace Yaojian.Core.Inspections.Dispositions;
 
 /// <summary>
 /// Issues a disposition (责令改正、告诫、约谈…): for a finding of a finished inspection (the record's unit follows it up)
-/// or for an entity; its state machine records the issue as its first event.
+/// or for an entity; its state machine records the issue as its first event. A case filed may move the entity's grade.
 /// </summary>
-public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
     public async Task<DispositionOutcome> RunAsync(Caller caller, IssueDispositionInput input, CancellationToken cancellationToken = default)
     {
@@ -63,7 +64,9 @@ public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, Tim
         var record = new DispositionRecord { Kind = input.Kind, EntityId = entityId, UnitId = unitId, InspectionId = input.InspectionId, FindingId = input.FindingId, Receiver = input.Receiver };
         DispositionStorage.Apply(disposition, record);
         db.Dispositions.Add(record);
+        var graded = await grading.StageDispositionAsync(db, record, DispositionTrigger.Issue, Today(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await grading.ReplanAsync(caller, graded, cancellationToken);
         return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, Today(), cancellationToken));
     }
 

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Dispositions;
 
 /// <summary>
 /// The recurring job's work: every disposition whose deadline has passed and that still waits for it is marked
-/// overdue (its state machine's DeadlinePassed), in the name of the job, so the overdue lists and reminders follow.
+/// overdue (its state machine's DeadlinePassed), in the name of the job, so the overdue lists and reminders follow; a
+/// rectification order overdue may move the entity's credit grade.
 /// </summary>
-public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
     public const string Actor = "system:overdue-job";
 
@@ -18,7 +20,8 @@ public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFact
         await using var db = await dbFactory.CreateForAsync(Caller.System(Actor), cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var candidates = await DispositionViews.WithEvents(db).Where(d => d.Deadline < today && d.State != DispositionState.Overdue).ToListAsync(cancellationToken);
-        var marked = 0;
+        // One entry per disposition marked: the grade change it led to, if any.
+        var marked = new List<StagedGradeChange?>();
         foreach (var record in candidates)
         {
             var disposition = DispositionStorage.ToAggregate(record);
@@ -26,11 +29,12 @@ public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFact
                 && disposition.Fire(DispositionTrigger.DeadlinePassed, Actor, clock.GetLocalNow()).Succeeded)
             {
                 DispositionStorage.Apply(disposition, record);
-                marked++;
+                marked.Add(await grading.StageDispositionAsync(db, record, DispositionTrigger.DeadlinePassed, today, cancellationToken));
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return marked;
+        await grading.ReplanAsync(Caller.System(Actor), marked, cancellationToken);
+        return marked.Count;
     }
 }

@@ -31,7 +31,7 @@ internal static class ChecklistReader
         var version = scope.Integer(map, "version", path, 1, 9999, required: true) ?? 1;
         var name = scope.Scalar(map, "name", path, required: true) ?? string.Empty;
         var requirements = PlanFileReader.ReadRequirements(context, map, path);
-        var appliesTo = ReadAppliesTo(scope, map, path);
+        var appliesTo = SelectorReader.ReadAppliesTo(scope, map, path);
         var campaign = ReadCampaign(scope, map, path, campaignIds);
         if (appliesTo is null && campaign is null && PlanYamlScope.Get(map, "applies_to") is null && PlanYamlScope.Get(map, "campaign") is null)
         {
@@ -40,15 +40,6 @@ internal static class ChecklistReader
 
         var items = ChecklistItemReader.ReadAll(context, map, path);
         return new Checklist(id, version, name, requirements, appliesTo, campaign, items);
-    }
-
-    /// <summary>A checklist is about what an entity is, not whether it is planned: without <c>status</c> it applies to
-    /// an entity of any status (a lost-contact operator found trading is inspected with the operators' list).</summary>
-    private static EntitySelector? ReadAppliesTo(PlanYamlScope scope, YamlMappingNode map, string path)
-    {
-        var selector = SelectorReader.ReadOptional(scope, map, path, "applies_to");
-        var statusGiven = PlanYamlScope.Get(map, "applies_to") is YamlMappingNode inner && PlanYamlScope.Get(inner, "status") is not null;
-        return selector is null || statusGiven ? selector : selector with { Statuses = new HashSet<Registry.EntityStatus>() };
     }
 
     private static string? ReadCampaign(PlanYamlScope scope, YamlMappingNode map, string path, IReadOnlyList<string> campaignIds)

@@ -16,7 +16,7 @@ public static class PlanFileReader
     public const int FormatVersion = 1;
 
     private static readonly string[] TopKeys =
-        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "targets"];
+        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "targets"];
 
     public static PlanFileResult Read(string fileName, string yaml)
     {
@@ -65,6 +65,7 @@ public static class PlanFileReader
         var milestones = context.List(root, "milestones", MilestoneReader.Read);
         var campaigns = context.List(root, "campaigns", CampaignReader.Read);
         var checklists = ChecklistReader.ReadAll(context, root, campaigns);
+        var grading = context.List(root, "grading", GradingReader.Read);
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
@@ -74,6 +75,7 @@ public static class PlanFileReader
         return new PlanDefinition(id, title, year, source, jurisdiction, draw, rules, milestones, campaigns, ReadExtensions(root))
         {
             Checklists = checklists,
+            Grading = grading,
         };
     }
 

@@ -5,13 +5,14 @@ using System.Text.Json.Nodes;
 using Yaojian.Core.Common;
 using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Grading;
 
 namespace Yaojian.Core.Planning.Files;
 
 /// <summary>
 /// The normalised plan (<c>yaojian plan validate --json</c>): every default filled in, every selector field present,
-/// shares as fractions, campaigns that plan visits listed among the rules as well, checklists typed — what other
-/// tools read.
+/// shares as fractions, campaigns that plan visits listed among the rules as well, checklists and grading rules typed —
+/// what other tools read.
 /// </summary>
 public static class PlanJson
 {
@@ -55,6 +56,7 @@ public static class PlanJson
             ["milestones"] = Array(plan.Milestones.Select(Milestone)),
             ["campaigns"] = Array(plan.Campaigns.Select(Campaign)),
             ["checklists"] = Array(plan.Checklists.Select(Checklist)),
+            ["grading"] = Array(plan.Grading.Select(Grading)),
         };
         foreach (var (key, value) in plan.Extensions)
         {
@@ -127,6 +129,18 @@ public static class PlanJson
             ["severity_hint"] = i.SeverityHint is { } s ? SnakeCaseNames<ChecklistSeverity>.Of(s) : null,
             ["group"] = i.Group,
         })),
+    };
+
+    private static JsonObject Grading(GradingRule rule) => new()
+    {
+        ["id"] = rule.Id,
+        ["name"] = rule.Name,
+        ["requirements"] = Strings(rule.Requirements),
+        ["applies_to"] = rule.AppliesTo is { } selector ? Selector(selector) : null,
+        ["when"] = Strings(rule.When.Order().Select(SnakeCaseNames<GradingEvent>.Of)),
+        ["lower"] = rule.Move.Kind == GradeMoveKind.Lower ? rule.Move.Steps : null,
+        ["raise"] = rule.Move.Kind == GradeMoveKind.Raise ? rule.Move.Steps : null,
+        ["set"] = rule.Move.To?.ToString(),
     };
 
     private static JsonObject Selector(EntitySelector selector)

@@ -36,6 +36,18 @@ internal static class SelectorReader
         return scope.Mapping(node, path) is { } map ? ReadMap(scope, map, path, topLevel: true) : null;
     }
 
+    /// <summary>
+    /// <c>applies_to</c> of a checklist or a grading rule, or null when absent. It is about what an entity is, not
+    /// whether it is planned: without <c>status</c> it applies to an entity of any status (a lost-contact operator found
+    /// trading is inspected with the operators' list, and graded for what was found).
+    /// </summary>
+    public static EntitySelector? ReadAppliesTo(PlanYamlScope scope, YamlMappingNode owner, string ownerPath)
+    {
+        var selector = ReadOptional(scope, owner, ownerPath, "applies_to");
+        var statusGiven = PlanYamlScope.Get(owner, "applies_to") is YamlMappingNode inner && PlanYamlScope.Get(inner, "status") is not null;
+        return selector is null || statusGiven ? selector : selector with { Statuses = new HashSet<EntityStatus>() };
+    }
+
     private static EntitySelector ReadMap(PlanYamlScope scope, YamlMappingNode map, string path, bool topLevel)
     {
         scope.OnlyKeys(map, path, topLevel ? [.. AttributeKeys, "status", "any"] : AttributeKeys);

@@ -7,14 +7,7 @@ public sealed class ChecklistErrorTests
 {
     private const string File = "霍尔果斯-2025.yaml";
 
-    private static readonly string Valid = TestPlans.Header() + """
-        rules:
-          - id: pharmacies
-            name: 药店每年
-            requirements: [HG-5(1)]
-            select: { kind: [retail_pharmacy] }
-            frequency: { every: year }
-            lead: u3
+    private static readonly string Valid = TestPlans.Header() + TestPlans.PharmacyRules + """
         campaigns:
           - id: narcotics
             name: 麻精专项

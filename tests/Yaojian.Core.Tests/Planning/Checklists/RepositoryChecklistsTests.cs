@@ -80,20 +80,8 @@ public sealed class RepositoryChecklistsTests
 
     [Theory]
     [MemberData(nameof(PlanFiles))]
-    public void EveryList_QuotesItsClauseInACommentAboveIt(string file)
-    {
-        var lines = File.ReadAllLines(Path.Combine(TestPlans.PlansFolder, file));
-        var start = Array.IndexOf(lines, "checklists:");
-
-        Assert.True(start > 0);
-        for (var i = start + 1; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("  - id: ", StringComparison.Ordinal))
-            {
-                Assert.StartsWith("  # ", lines[i - 1], StringComparison.Ordinal);
-            }
-        }
-    }
+    public void EveryList_QuotesItsClauseInACommentAboveIt(string file) =>
+        Assert.All(PlanFileComments.Entries(file, "checklists"), e => Assert.True(e.Commented, e.Entry));
 
     [Theory]
     [MemberData(nameof(PlanFiles))]
