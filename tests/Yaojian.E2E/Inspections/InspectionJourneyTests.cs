@@ -57,6 +57,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         }
 
         await Assertions.Expect(page.GetByTestId("sync")).ToHaveTextAsync("已保存");
+        await Assertions.Expect(page.GetByTestId("checklist").Locator("h2")).ToContainTextAsync($"已答 {count}/{count}");
         await Screens.SaveAsync(page, "inspection-checklist");
 
         // In the cellar: no network. The finding and its photo wait on the phone, and say so.

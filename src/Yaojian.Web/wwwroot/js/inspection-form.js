@@ -148,6 +148,7 @@ class InspectionForm extends HTMLElement {
       const note = this.querySelector(`textarea[name="note-${CSS.escape(op.payload.itemId)}"]`);
       if (note && op.payload.note != null) note.value = op.payload.note;
     }
+    this.countAnswers();
     this.showPending(ops);
   }
 
@@ -172,12 +173,25 @@ class InspectionForm extends HTMLElement {
     return { itemId, result: checked ? Number(checked.value) : null, note: note ? note.value : null };
   }
 
+  // The heading's "已答 n/m" follows the taps, before anything reaches the server.
+  countAnswers() {
+    const counter = this.querySelector('[data-answered]');
+    const items = [...this.querySelectorAll('[data-item]')];
+    if (counter) counter.textContent = this.text('answered', items.filter(i => i.querySelector('input[type=radio]:checked')).length, items.length);
+  }
+
   async onChange(event) {
     const target = event.target;
+    if (target.name === 'finding-photo') {
+      const count = this.querySelector('[data-photo-count]');
+      if (count) count.textContent = target.files.length ? this.text('photos', target.files.length) : '';
+      return;
+    }
     const item = target.closest('[data-item]');
     if (item && (target.type === 'radio' || target.tagName === 'TEXTAREA')) {
       const itemId = item.dataset.item;
       await outbox.put({ key: `answer:${this.recordId}:${itemId}`, inspectionId: this.recordId, kind: 'answer', seq: nextSeq(), payload: this.answerOf(itemId) });
+      this.countAnswers();
       if (target.type === 'radio' && target.value === '2') this.suggestFinding(itemId);
       this.flush();
       return;
@@ -222,6 +236,7 @@ class InspectionForm extends HTMLElement {
       const photos = this.querySelector('[name=finding-photo]');
       await this.queueFiles(photos.files, { findingClientId: clientId });
       photos.value = '';
+      this.querySelector('[data-photo-count]')?.replaceChildren();
       this.querySelector('[name=finding-description]').value = '';
     } else if (action === 'sign') {
       const name = button.dataset.name ?? this.querySelector('[name=representative-name]').value.trim();
