@@ -12,6 +12,8 @@ public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
+        await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceFiles.ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceContents.ExecuteDeleteAsync(cancellationToken);
         await db.DispositionEvents.ExecuteDeleteAsync(cancellationToken);

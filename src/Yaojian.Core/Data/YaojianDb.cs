@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Audit;
+using Yaojian.Core.Cases;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Inspections.Evidence;
@@ -68,6 +69,8 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
 
     public DbSet<DispositionEventRecord> DispositionEvents => Set<DispositionEventRecord>();
 
+    public DbSet<Clue> Clues => Set<Clue>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
@@ -116,5 +119,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         modelBuilder.Entity<PlanVisit>().HasQueryFilter(v => ScopeAllUnits || ScopeUnitIds.Contains(v.UnitId));
         modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
         modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
+        modelBuilder.Entity<Clue>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
     }
 }

@@ -14,4 +14,10 @@ public enum Permission
     ViewPlans,
     ViewInspections,
     RecordInspections,
+    ViewSampling,
+    RecordSampling,
+    ViewCases,
+    ManageCases,
+    ViewRisks,
+    ManageRisks,
 }

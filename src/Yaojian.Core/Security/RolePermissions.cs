@@ -10,11 +10,11 @@ public static class RolePermissions
 {
     private static readonly FrozenDictionary<string, Permission[]> Granted = new Dictionary<string, Permission[]>
     {
-        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit, Permission.ViewPlans, Permission.ViewInspections],
-        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections, Permission.ViewAudit],
-        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections],
-        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections],
-        [Roles.AdrMonitor] = [Permission.ViewRegistry, Permission.ViewPersonalData],
+        [Roles.Leader] = [Permission.ViewRegistry, Permission.ViewAudit, Permission.ViewPlans, Permission.ViewInspections, Permission.ViewSampling, Permission.ViewCases, Permission.ViewRisks],
+        [Roles.SectionChief] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewPersonalData, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections, Permission.ViewAudit, Permission.ViewSampling, Permission.RecordSampling, Permission.ViewCases, Permission.ManageCases, Permission.ViewRisks, Permission.ManageRisks],
+        [Roles.Inspector] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections, Permission.ViewSampling, Permission.RecordSampling, Permission.ViewCases, Permission.ManageCases, Permission.ViewRisks],
+        [Roles.StationStaff] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ViewPlans, Permission.ViewInspections, Permission.RecordInspections, Permission.ViewSampling, Permission.RecordSampling, Permission.ViewCases, Permission.ManageCases, Permission.ViewRisks],
+        [Roles.AdrMonitor] = [Permission.ViewRegistry, Permission.ViewPersonalData, Permission.ViewRisks],
         [Roles.Admin] = [Permission.ViewRegistry, Permission.EditRegistry, Permission.ImportRegistry, Permission.ViewAudit, Permission.ManageUsers, Permission.ManageUnits, Permission.ManagePlans, Permission.ViewPlans, Permission.ViewInspections],
         [Roles.System] = Enum.GetValues<Permission>(),
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -15,6 +15,12 @@ public static class Policies
     public const string ManagePlans = nameof(Permission.ManagePlans);
     public const string ViewInspections = nameof(Permission.ViewInspections);
     public const string RecordInspections = nameof(Permission.RecordInspections);
+    public const string ViewSampling = nameof(Permission.ViewSampling);
+    public const string RecordSampling = nameof(Permission.RecordSampling);
+    public const string ViewCases = nameof(Permission.ViewCases);
+    public const string ManageCases = nameof(Permission.ManageCases);
+    public const string ViewRisks = nameof(Permission.ViewRisks);
+    public const string ManageRisks = nameof(Permission.ManageRisks);
 
     public static void AddYaojianPolicies(this AuthorizationOptions options)
     {

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yaojian.Core.Registry;
+
+namespace Yaojian.Core.Cases.Configuration;
+
+internal sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
+{
+    public void Configure(EntityTypeBuilder<Clue> builder)
+    {
+        builder.ToTable("clues");
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.UnitId, c.Status });
+        builder.HasIndex(c => new { c.EntityId, c.Status });
+        builder.Property(c => c.Number).HasMaxLength(40);
+        builder.Property(c => c.SourceRef).HasMaxLength(100);
+        builder.Property(c => c.ProductName).HasMaxLength(200);
+        builder.Property(c => c.Summary).HasMaxLength(OpenClue.MaxSummaryLength);
+        builder.Property(c => c.Decision).HasMaxLength(1000);
+        builder.Property(c => c.DecidedBy).HasMaxLength(256);
+        builder.Property(c => c.CreatedBy).HasMaxLength(256);
+        builder.HasOne<RegulatedEntity>().WithMany().HasForeignKey(c => c.EntityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Product>().WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Clue>().WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
