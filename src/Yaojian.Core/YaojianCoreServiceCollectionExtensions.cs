@@ -60,6 +60,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<ListDispositionEvidence>();
         services.AddScoped<ListInspectionWork>();
         services.AddScoped<PrepareInspection>();
+        services.AddScoped<ListInspections>();
+        services.AddScoped<RecordNotes>();
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();

@@ -12,6 +12,11 @@ public sealed class AddFinding(IDbContextFactory<YaojianDb> dbFactory)
     public Task<InspectionOutcome> RunAsync(Caller caller, int id, FindingInput input, CancellationToken cancellationToken = default) =>
         DraftEdit.RunAsync(dbFactory, caller, id, async (db, inspection) =>
         {
+            if (input.ClientKey is { Length: > 0 } key && inspection.Findings.Any(f => f.ClientKey == key))
+            {
+                return [];
+            }
+
             var description = input.Description?.Trim() ?? string.Empty;
             if (description.Length is 0 or > 2000)
             {
@@ -37,6 +42,7 @@ public sealed class AddFinding(IDbContextFactory<YaojianDb> dbFactory)
                 ItemId = input.ItemId,
                 Severity = input.Severity,
                 Description = description,
+                ClientKey = input.ClientKey is { Length: > 0 and <= 64 } clientKey ? clientKey : null,
                 RepeatOfFindingId = InspectionRules.RepeatOf(input.ItemId, description,
                     earlier.Select(e => new EarlierFinding(e.Id, e.ItemId, e.Description, e.FinishedAt ?? DateTimeOffset.MinValue))),
             });

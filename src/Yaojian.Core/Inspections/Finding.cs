@@ -13,6 +13,12 @@ public class Finding
 
     public required string Description { get; set; }
 
+    /// <summary>
+    /// The key the phone's outbox gave this finding: a finding sent again after its answer was lost on a weak network
+    /// is recognised, not added twice.
+    /// </summary>
+    public string? ClientKey { get; set; }
+
     /// <summary>The earlier finding (another inspection of the same entity) this one repeats.</summary>
     public int? RepeatOfFindingId { get; set; }
 }

@@ -13,7 +13,11 @@ namespace Yaojian.Core.Inspections;
 /// </summary>
 public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
-    public async Task<InspectionOutcome> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default)
+    public Task<InspectionOutcome> RunAsync(Caller caller, int id, CancellationToken cancellationToken = default) =>
+        RunAsync(caller, id, new FinishInput(), cancellationToken);
+
+    /// <param name="input">When it ended on site: a record finished on a phone without a network keeps that moment.</param>
+    public async Task<InspectionOutcome> RunAsync(Caller caller, int id, FinishInput input, CancellationToken cancellationToken = default)
     {
         StagedGradeChange? graded = null;
         var outcome = await DraftEdit.RunAsync(dbFactory, caller, id, async (db, inspection) =>
@@ -24,8 +28,8 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
                 return problems.Select(p => EnumText.Of(p)).ToList();
             }
 
-            var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var now = InspectionRules.MomentOnSite(input.FinishedAt, inspection.StartedAt, clock.GetUtcNow());
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime);
             inspection.Status = InspectionStatus.Finished;
             inspection.FinishedAt = now;
             if (inspection.PreviousVersionId is { } previousId)

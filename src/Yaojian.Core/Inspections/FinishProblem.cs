@@ -9,4 +9,5 @@ public enum FinishProblem
     InspectorNotSigned = 4,
     RepresentativeNotSigned = 5,
     NotADraft = 6,
+    NothingRecorded = 7,
 }

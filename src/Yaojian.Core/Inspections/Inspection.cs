@@ -42,7 +42,11 @@ public class Inspection
     /// <summary>The checklists asked, as <c>id@version</c>, <c>;</c>-separated (their items are copied into the answers).</summary>
     public string? Checklists { get; set; }
 
+    /// <summary>其他需要说明的情况: what else the officers write down.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>被检查单位负责人意见: what the entity's person in charge writes on the record.</summary>
+    public string? RepresentativeOpinion { get; set; }
 
     public required string CreatedBy { get; set; }
 

@@ -24,4 +24,16 @@ public sealed record InspectionDetail(
     IReadOnlyList<SignatureView> Signatures,
     PreviousInspection? Previous,
     IReadOnlyList<OpenFinding> OpenFindings,
-    IReadOnlyList<EvidenceView> Evidence);
+    IReadOnlyList<EvidenceView> Evidence)
+{
+    /// <summary>其他需要说明的情况.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>被检查单位负责人意见 (personal words of the representative: shown to whoever sees the representative's name).</summary>
+    public string? RepresentativeOpinion { get; init; }
+
+    /// <summary>The entity's address and licences, which the officers check on site (journey 2).</summary>
+    public string? EntityAddress { get; init; }
+
+    public IReadOnlyList<Registry.LicenceView> Licences { get; init; } = [];
+}

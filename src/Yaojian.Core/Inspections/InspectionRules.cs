@@ -21,6 +21,12 @@ public static class InspectionRules
             problems.Add(FinishProblem.TooFewInspectors);
         }
 
+        // A record without a checklist (no list of the plan applies to the entity) still says what was found or seen.
+        if (inspection.Answers.Count == 0 && inspection.Findings.Count == 0 && string.IsNullOrWhiteSpace(inspection.Notes))
+        {
+            problems.Add(FinishProblem.NothingRecorded);
+        }
+
         if (inspection.Answers.Any(a => a.Result is null))
         {
             problems.Add(FinishProblem.UnansweredItems);
@@ -45,6 +51,13 @@ public static class InspectionRules
         return problems;
     }
 
+    /// <summary>
+    /// When something was done on site, as the phone says, if that can be true: not before the record was started, not
+    /// in the future (with a minute for clocks that differ); otherwise, or when the phone says nothing, now.
+    /// </summary>
+    public static DateTimeOffset MomentOnSite(DateTimeOffset? claimed, DateTimeOffset startedAt, DateTimeOffset now) =>
+        claimed is { } at && at >= startedAt && at <= now.AddMinutes(1) ? (at > now ? now : at) : now;
+
     /// <summary>A new draft version of a finished record, its content copied, signatures not (they sign again).</summary>
     public static Inspection CorrectionOf(Inspection finished, string by, DateTimeOffset now) => new()
     {
@@ -60,6 +73,7 @@ public static class InspectionRules
         RepresentativeTitle = finished.RepresentativeTitle,
         Checklists = finished.Checklists,
         Notes = finished.Notes,
+        RepresentativeOpinion = finished.RepresentativeOpinion,
         CreatedBy = by,
         Inspectors = finished.Inspectors.Select(i => new InspectionInspector { InspectorId = i.InspectorId }).ToList(),
         Answers = finished.Answers.Select(a => new ChecklistAnswer { ItemId = a.ItemId, ItemText = a.ItemText, Requirements = a.Requirements, Heading = a.Heading, Result = a.Result, Note = a.Note }).ToList(),

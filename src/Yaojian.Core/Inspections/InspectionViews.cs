@@ -42,6 +42,10 @@ internal static class InspectionViews
     /// <summary>A person's name as the record shows it: in full, or masked to the family name.</summary>
     public static string? PersonName(bool personal, string? name) => personal ? name : Masking.PersonName(name);
 
+    /// <summary>An officer signs in office and is named in full; the entity's representative is a private person.</summary>
+    public static string SignerName(bool personal, InspectionSignature signature) =>
+        signature.Role == SignerRole.Inspector ? signature.SignerName : PersonName(personal, signature.SignerName)!;
+
     public static async Task<InspectionDetail> DetailAsync(YaojianDb db, Caller caller, Inspection inspection, CancellationToken cancellationToken)
     {
         var previous = await db.Inspections.AsNoTracking()
@@ -61,10 +65,19 @@ internal static class InspectionViews
             inspection.RepresentativeTitle,
             inspection.Inspectors.Select(i => new InspectorOnRecord(i.InspectorId, i.Inspector?.Code ?? string.Empty, i.Inspector?.Name ?? string.Empty)).ToList(),
             inspection.Answers.OrderBy(a => a.Id).Select(a => new AnswerView(a.ItemId, a.ItemText, a.Requirements.Split(';', StringSplitOptions.RemoveEmptyEntries), a.Result, a.Note, a.Heading)).ToList(),
-            inspection.Findings.OrderBy(f => f.Id).Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId)).ToList(),
-            inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, PersonName(personal, s.SignerName)!, s.SignedAt)).ToList(),
+            inspection.Findings.OrderBy(f => f.Id).Select(f => new FindingView(f.Id, f.ItemId, f.Severity, f.Description, f.RepeatOfFindingId, f.ClientKey)).ToList(),
+            inspection.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Role, SignerName(personal, s), s.SignedAt)).ToList(),
             previous is null ? null : new PreviousInspection(previous.Id, previous.Number, previous.FinishedAt!.Value, previous.Findings),
             await OpenFindingsAsync(db, inspection, cancellationToken),
-            evidence);
+            evidence)
+        {
+            Notes = inspection.Notes,
+            RepresentativeOpinion = inspection.RepresentativeOpinion,
+            EntityAddress = inspection.Entity?.Address,
+            Licences = await db.Licences.AsNoTracking().Where(l => l.EntityId == inspection.EntityId)
+                .OrderBy(l => l.Type).ThenBy(l => l.Number)
+                .Select(l => new Registry.LicenceView(l.Type, l.Number, l.Scope, l.IssuedOn, l.ValidUntil))
+                .ToListAsync(cancellationToken),
+        };
     }
 }

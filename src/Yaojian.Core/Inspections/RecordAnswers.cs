@@ -22,6 +22,12 @@ public sealed class RecordAnswers(IDbContextFactory<YaojianDb> dbFactory)
                     continue;
                 }
 
+                if (answer.Result is { } result && !Enum.IsDefined(result))
+                {
+                    errors.Add(EnumText.Format(Text.Inspection_BadResult, answer.ItemId));
+                    continue;
+                }
+
                 item.Result = answer.Result;
                 item.Note = string.IsNullOrWhiteSpace(answer.Note) ? null : answer.Note.Trim()[..Math.Min(answer.Note.Trim().Length, 1000)];
             }

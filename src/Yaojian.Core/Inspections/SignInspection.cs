@@ -16,11 +16,11 @@ public sealed class SignInspection(IDbContextFactory<YaojianDb> dbFactory, TimeP
                 name.Length is 0 or > 50 ? [Text.Inspection_SignerRequired]
                 : !Enum.IsDefined(input.Role) ? [Text.Inspection_SignerRequired]
                 : input.Role == SignerRole.Inspector && inspection.Inspectors.All(i => i.Inspector?.Name != name) ? [Text.Inspection_SignerNotOnRecord]
-                : inspection.Signatures.Any(s => s.Role == input.Role && s.SignerName == name) ? [Text.Inspection_AlreadySigned]
                 : [];
-            if (errors.Count == 0)
+            // Sent again after its answer was lost: the signature is there already, and that is what was asked.
+            if (errors.Count == 0 && inspection.Signatures.All(s => s.Role != input.Role || s.SignerName != name))
             {
-                inspection.Signatures.Add(new InspectionSignature { Role = input.Role, SignerName = name, SignedAt = clock.GetUtcNow() });
+                inspection.Signatures.Add(new InspectionSignature { Role = input.Role, SignerName = name, SignedAt = InspectionRules.MomentOnSite(input.SignedAt, inspection.StartedAt, clock.GetUtcNow()) });
             }
 
             return Task.FromResult(errors);

@@ -29,6 +29,12 @@ public sealed class StartInspection(IDbContextFactory<YaojianDb> dbFactory, Time
                 return InspectionOutcome.Missing;
             }
 
+            // One record per planned visit: a second start (another officer's phone, a resend) is pointed to the first.
+            if (await db.Inspections.Where(i => i.PlanVisitId == visitId && i.Status == InspectionStatus.Draft).Select(i => i.Number).FirstOrDefaultAsync(cancellationToken) is { } begun)
+            {
+                return InspectionOutcome.Invalid(string.Format(CultureInfo.CurrentCulture, Text.Inspection_VisitBegun, begun));
+            }
+
             (entityId, unitId, ruleIds) = (visit.EntityId, visit.UnitId, visit.RuleIds.Split(';'));
             inspectorIds = input.InspectorIds.Count > 0 ? input.InspectorIds.ToList() : visit.Inspectors.Select(i => i.InspectorId).ToList();
         }
@@ -51,6 +57,16 @@ public sealed class StartInspection(IDbContextFactory<YaojianDb> dbFactory, Time
         }
 
         errors.AddRange(inspectors.Where(i => i.Conflicts.Any(c => c.EntityId == entityId)).Select(i => string.Format(CultureInfo.CurrentCulture, Text.Plan_InspectorConflict, i.Name)));
+        errors.AddRange(inspectors.Where(i => !i.Active).Select(i => string.Format(CultureInfo.CurrentCulture, Text.Inspection_InspectorInactive, i.Name)));
+
+        // The lead unit's officers inspect; a joint inspection (联合检查) brings others, led by at least one of its own.
+        var ownOfficers = inspectors.Count(i => i.UnitId == unitId);
+        if (input.Mode == InspectionMode.Joint ? ownOfficers == 0 : ownOfficers != inspectors.Count)
+        {
+            var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
+            errors.Add(string.Format(CultureInfo.CurrentCulture, Text.Inspection_InspectorsOfLeadUnit, unitName));
+        }
+
         if (errors.Count > 0)
         {
             return new InspectionOutcome(null, false, false, errors);

@@ -38,15 +38,15 @@ public static class EvidenceApi
     }
 
     private static async Task<Results<Ok<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult>> AttachToRecordAsync(
-        int id, IFormFile? file, [FromForm] string? caption, [FromForm] int? findingId,
+        int id, IFormFile? file, [FromForm] string? caption, [FromForm] int? findingId, [FromForm] string? clientKey,
         ClaimsPrincipal user, AttachEvidence handler, CancellationToken cancellationToken)
     {
-        if (await ReadAsync(file, caption, findingId, cancellationToken) is not { } upload)
+        if (await ReadAsync(file, caption, findingId, cancellationToken) is not { } read)
         {
             return Invalid(Problem(file));
         }
 
-        var outcome = await handler.RunAsync(Callers.From(user), id, upload, cancellationToken);
+        var outcome = await handler.RunAsync(Callers.From(user), id, read with { ClientKey = clientKey }, cancellationToken);
         return outcome.Forbidden ? TypedResults.Forbid()
             : outcome.NotFound ? TypedResults.NotFound()
             : outcome.Succeeded ? TypedResults.Ok(outcome.Detail!)

@@ -1,7 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Yaojian.Core.Common;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Work;
+using Yaojian.Web.Resources;
 using Yaojian.Web.Security;
 
 namespace Yaojian.Web.Api;
@@ -16,6 +20,7 @@ public static class InspectionsApi
     {
         var api = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization(Policies.ViewInspections);
         api.MapGet("/{id:int}", GetAsync).WithName("GetInspection").WithSummary("A record with the entity's previous inspection and its findings");
+        api.MapGet("/", ListAsync).WithName("ListInspections").WithSummary("Records of the caller's units: by entity, status and period, newest first, paged");
         api.MapGet("/work", async (ClaimsPrincipal user, ListInspectionWork handler, CancellationToken ct) => TypedResults.Ok(await handler.RunAsync(Callers.From(user), ct)))
             .WithName("ListInspectionWork").WithSummary("Today's due and late visits (the caller's own first), drafts under way, records finished lately");
         var record = api.MapGroup(string.Empty).RequireAuthorization(Policies.RecordInspections);
@@ -28,11 +33,24 @@ public static class InspectionsApi
             Answer(handler.RunAsync(Callers.From(user), id, input, ct))).WithName("AddFinding").WithSummary("Add a finding (a repeat of an earlier one is flagged)");
         record.MapPost("/{id:int}/signatures", (int id, SignatureInput input, ClaimsPrincipal user, SignInspection handler, CancellationToken ct) =>
             Answer(handler.RunAsync(Callers.From(user), id, input, ct))).WithName("SignInspection").WithSummary("Sign the record");
-        record.MapPost("/{id:int}/finish", (int id, ClaimsPrincipal user, FinishInspection handler, CancellationToken ct) =>
-            Answer(handler.RunAsync(Callers.From(user), id, ct))).WithName("FinishInspection").WithSummary("Finish and freeze the record");
+        record.MapPost("/{id:int}/finish", (int id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] FinishInput? input, ClaimsPrincipal user, FinishInspection handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, input ?? new FinishInput(), ct))).WithName("FinishInspection").WithSummary("Finish and freeze the record (optionally with the moment it ended on site)");
+        record.MapPut("/{id:int}/notes", (int id, NotesInput input, ClaimsPrincipal user, RecordNotes handler, CancellationToken ct) =>
+            Answer(handler.RunAsync(Callers.From(user), id, input, ct))).WithName("RecordNotes").WithSummary("Other facts noted, and the representative's opinion");
         record.MapPost("/{id:int}/corrections", (int id, ClaimsPrincipal user, CorrectInspection handler, CancellationToken ct) =>
             Created(handler.RunAsync(Callers.From(user), id, ct))).WithName("CorrectInspection").WithSummary("Start a corrected version of a finished record");
         return app;
+    }
+
+    private static async Task<Results<Ok<Page<InspectionSummary>>, ValidationProblem>> ListAsync(
+        int? entityId, string? status, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+        ClaimsPrincipal user, ListInspections handler, CancellationToken cancellationToken)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var parsed = QueryValues.Parse<InspectionStatus>(status, "status", UiText.Query_BadValue, problems);
+        return problems.Count > 0
+            ? TypedResults.ValidationProblem(problems)
+            : TypedResults.Ok(await handler.RunAsync(Callers.From(user), new InspectionQuery(entityId, parsed, from, to, page ?? 1, pageSize ?? 20), cancellationToken));
     }
 
     private static async Task<Results<Ok<InspectionStart>, NotFound>> PrepareAsync(int? visit, int? entity, ClaimsPrincipal user, PrepareInspection handler, CancellationToken cancellationToken) =>

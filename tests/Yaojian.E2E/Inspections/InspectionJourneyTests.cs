@@ -36,9 +36,9 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         var entity = (await visit.Locator("a.entity").InnerTextAsync()).Trim();
         await visit.GetByTestId("start").ClickAsync();
 
-        await Screens.SaveAsync(page, "inspection-start");
         var start = page.GetByTestId("start-form");
         await Assertions.Expect(start.Locator("input[name=inspector]:checked")).ToHaveCountAsync(2);
+        await Screens.SaveAsync(page, "inspection-start");
         await start.Locator("input[name=representative-title]").FillAsync("企业负责人");
         await start.Locator("button[name=begin]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(RecordUrl());

@@ -70,14 +70,19 @@ public abstract class DispositionsApiTests(YaojianAppFactory app) : InspectionTe
     {
         var visit = await DrawAndPickVisitAsync();
         var draft = await StartAsync(new { planVisitId = visit.Id, items = Items });
-        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = draft.Id, deadline = Today.AddDays(30) }), "检查记录完成后才能下达后处置");
+        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = draft.Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" }), "检查记录完成后才能下达后处置");
         await CompleteAsync(draft, Finding);
         var record = await ReadAsync(await PostAsync($"/api/inspections/{draft.Id}/finish", null), HttpStatusCode.OK);
 
-        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(-1) }), "期限不能早于今天");
-        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = record.Id }), "须填写期限");
-        await RefusedAsync(PostAsync("/api/dispositions", new { kind = Referral, inspectionId = record.Id, deadline = Today.AddDays(30) }), "移送须指明接收部门");
-        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(30) });
+        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(-1), reason = "依据现场检查记录" }), "期限不能早于今天");
+        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = record.Id, reason = "依据现场检查记录" }), "须填写期限");
+        await RefusedAsync(PostAsync("/api/dispositions", new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(30) }), "须填写理由");
+        using (var strayFinding = await PostAsync("/api/dispositions", new { kind = Warning, entityId = record.EntityId, findingId = record.Findings[0].Id, reason = "只给了问题，没有给检查记录" }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, strayFinding.StatusCode);
+        }
+        await RefusedAsync(PostAsync("/api/dispositions", new { kind = Referral, inspectionId = record.Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" }), "移送须指明接收部门");
+        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" });
         await RefusedAsync(PostAsync($"/api/dispositions/{order.Id}/events", new { trigger = Close }), "当前状态不允许此操作");
         await FireAsync(order.Id, new { trigger = ReceiveReply, replySummary = "已分区存放" });
         await RefusedAsync(PostAsync($"/api/dispositions/{order.Id}/events", new { trigger = RecheckFailed, newDeadline = Today.AddDays(40) }), "须填写理由");
@@ -96,7 +101,7 @@ public abstract class DispositionsApiTests(YaojianAppFactory app) : InspectionTe
     {
         var visit = await DrawAndPickVisitAsync();
         var record = await FinishedRecordAsync(visit, Finding);
-        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(30) });
+        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" });
         var otherUnit = visit.UnitCode == TestUnits.KunduStation ? TestUnits.DachengziStation : TestUnits.KunduStation;
         using var outsider = await App.CreateClientAsAsync(Roles.Inspector, otherUnit, Cancel);
         using var insider = await App.CreateClientAsAsync(Roles.Inspector, visit.UnitCode, Cancel);
@@ -118,9 +123,9 @@ public abstract class DispositionsApiTests(YaojianAppFactory app) : InspectionTe
     {
         var visit = await DrawAndPickVisitAsync();
         var record = await FinishedRecordAsync(visit, Finding);
-        var later = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(40) });
+        var later = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(40), reason = "依据现场检查记录" });
         var warning = await IssueAsync(new { kind = Warning, inspectionId = record.Id, reason = "存在储存问题" });
-        var late = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(10) });
+        var late = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(10), reason = "依据现场检查记录" });
         Assert.Empty(await ListAsync("state=overdue"));
         Assert.Equal(0, await SweepAsync());
 
@@ -148,8 +153,8 @@ public abstract class DispositionsApiTests(YaojianAppFactory app) : InspectionTe
     {
         var visit = await DrawAndPickVisitAsync();
         var record = await FinishedRecordAsync(visit, Finding);
-        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(30) });
-        var warning = await IssueAsync(new { kind = Warning, inspectionId = record.Id });
+        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" });
+        var warning = await IssueAsync(new { kind = Warning, inspectionId = record.Id, reason = "依据现场检查记录" });
         await FireAsync(warning.Id, new { trigger = Acknowledge });
         await FireAsync(warning.Id, new { trigger = Close });
         var otherUnit = (await OverdueByUnitAsync()).First(c => c.UnitId != order.UnitId).UnitId;

@@ -57,10 +57,10 @@ public abstract class DocumentsApiTests(YaojianAppFactory app) : InspectionTestB
         var visit = await DrawAndPickVisitAsync();
         var record = await FinishedRecordAsync(visit, Finding);
         var issuedOn = Today;
-        var order = await IssueAsync(new { kind = DispositionKind.RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(30) });
+        var order = await IssueAsync(new { kind = DispositionKind.RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(30), reason = "依据现场检查记录" });
         var extended = Today.AddDays(45);
         await ReadAsync<DispositionView>(await PostAsync($"/api/dispositions/{order.Id}/events", new { trigger = DispositionTrigger.ExtendDeadline, newDeadline = extended, reason = "企业申请延期" }), HttpStatusCode.OK);
-        var warning = await IssueAsync(new { kind = DispositionKind.Warning, inspectionId = record.Id });
+        var warning = await IssueAsync(new { kind = DispositionKind.Warning, inspectionId = record.Id, reason = "依据现场检查记录" });
 
         var (name, text) = await DownloadAsync($"/api/dispositions/{order.Id}/order.docx");
 
@@ -70,6 +70,13 @@ public abstract class DocumentsApiTests(YaojianAppFactory app) : InspectionTestB
         Holds(text, $"{visit.EntityName}：", $"1.{Finding}（主要）。", $"责令你单位于{ChineseDate.Format(extended)}前改正");
         Assert.EndsWith($"{TestBureau}\n{ChineseDate.Format(issuedOn)}\n\n被检查单位签收：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri($"/api/dispositions/{warning.Id}/order.docx", UriKind.Relative), Cancel)).StatusCode);
+
+        // A second order from the same record is another document with a number of its own.
+        var second = await IssueAsync(new { kind = DispositionKind.RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(20), reason = "复查发现新问题" });
+        var (secondName, secondText) = await DownloadAsync($"/api/dispositions/{second.Id}/order.docx");
+        var secondNumber = RectificationOrderDocument.NumberFor(record.Number, 2);
+        Assert.Equal($"责令改正通知书-{secondNumber}.docx", secondName);
+        Assert.Contains($"\n{secondNumber}\n", secondText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public abstract class InspectionWorkTests(YaojianAppFactory app) : InspectionTes
     {
         var visit = await DrawAndPickVisitAsync();
         var record = await FinishedRecordAsync(visit, "票据不全");
-        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(10) });
+        var order = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, deadline = Today.AddDays(10), reason = "依据现场检查记录" });
         var reply = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
 
         var files = await AttachAsync(order.Id, reply, "整改报告.pdf");

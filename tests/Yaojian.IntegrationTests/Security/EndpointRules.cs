@@ -38,6 +38,8 @@ public static class EndpointRules
         new("PUT", "/api/plans/visits/{id:int}", Permission.ManagePlans, false, _ => Json(HttpMethod.Put, "/api/plans/visits/999999",
             new { windowStart = "2025-01-01", windowEnd = "2025-01-31", inspectorIds = new[] { 1, 2 }, reason = "矩阵" }), HttpStatusCode.NotFound),
         new("GET", "/api/inspections/{id:int}", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/inspections/999999"), HttpStatusCode.NotFound),
+        new("GET", "/api/inspections/", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/inspections?status=finished")),
+        new("PUT", "/api/inspections/{id:int}/notes", Permission.RecordInspections, false, _ => Json(HttpMethod.Put, "/api/inspections/999999/notes", new { notes = "矩阵" }), HttpStatusCode.NotFound),
         new("GET", "/api/inspections/work", Permission.ViewInspections, false, _ => new(HttpMethod.Get, "/api/inspections/work")),
         new("GET", "/api/inspections/start", Permission.RecordInspections, false, _ => new(HttpMethod.Get, "/api/inspections/start?entity=999999"), HttpStatusCode.NotFound),
         new("POST", "/api/inspections/", Permission.RecordInspections, false, _ => Json(HttpMethod.Post, "/api/inspections", new { planVisitId = 999999 }), HttpStatusCode.NotFound),

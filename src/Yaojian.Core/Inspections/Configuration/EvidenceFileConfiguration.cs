@@ -16,6 +16,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(f => f.FileName).HasMaxLength(200);
         builder.Property(f => f.MediaType).HasMaxLength(50);
         builder.Property(f => f.Caption).HasMaxLength(200);
+        builder.Property(f => f.ClientKey).HasMaxLength(64);
         builder.Property(f => f.UploadedBy).HasMaxLength(256);
         builder.HasOne<EvidenceContent>().WithMany().HasForeignKey(f => f.ContentHash).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Inspection>().WithMany().HasForeignKey(f => f.InspectionId).OnDelete(DeleteBehavior.Restrict);

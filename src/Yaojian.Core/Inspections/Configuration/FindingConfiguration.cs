@@ -11,6 +11,7 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.HasIndex(f => f.InspectionId);
         builder.Property(f => f.ItemId).HasMaxLength(150);
         builder.Property(f => f.Description).HasMaxLength(2000);
+        builder.Property(f => f.ClientKey).HasMaxLength(64);
         builder.HasOne<Finding>().WithMany().HasForeignKey(f => f.RepeatOfFindingId).OnDelete(DeleteBehavior.Restrict);
     }
 }

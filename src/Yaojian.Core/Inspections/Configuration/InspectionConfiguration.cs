@@ -18,6 +18,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         builder.Property(i => i.RepresentativeTitle).HasMaxLength(50);
         builder.Property(i => i.Checklists).HasMaxLength(500);
         builder.Property(i => i.Notes).HasMaxLength(2000);
+        builder.Property(i => i.RepresentativeOpinion).HasMaxLength(1000);
         builder.Property(i => i.CreatedBy).HasMaxLength(256);
         builder.HasOne(i => i.Entity).WithMany().HasForeignKey(i => i.EntityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -47,7 +47,7 @@ internal sealed class DispositionMachine
     /// <summary>Issuing leaves <see cref="DispositionState.New"/> for the kind's first real state.</summary>
     public void IssueInto(DispositionState initial)
     {
-        InputGuard[] guards = TriggerRequirements.RunsAgainstDeadline(_kind) ? [DeadlineGiven, DeadlineNotInPast] : [DeadlineNotInPast];
+        InputGuard[] guards = TriggerRequirements.RunsAgainstDeadline(_kind) ? [ReasonGiven, DeadlineGiven, DeadlineNotInPast] : [ReasonGiven, DeadlineNotInPast];
         Permit(DispositionState.New, DispositionTrigger.Issue, initial, guards);
     }
 

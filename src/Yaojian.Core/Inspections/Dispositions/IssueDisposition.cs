@@ -40,7 +40,8 @@ public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, Tim
         }
         else
         {
-            var entity = await db.Entities.SingleOrDefaultAsync(e => e.Id == input.EntityId, cancellationToken);
+            // A finding belongs to a record: without the record it is not the caller's to follow up.
+            var entity = input.FindingId is null ? await db.Entities.SingleOrDefaultAsync(e => e.Id == input.EntityId, cancellationToken) : null;
             if (entity is null)
             {
                 return DispositionOutcome.Missing;

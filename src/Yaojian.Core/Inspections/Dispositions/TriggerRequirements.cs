@@ -7,7 +7,7 @@ public static class TriggerRequirements
 {
     private static readonly FrozenSet<DispositionTrigger> ReasonTriggers = new[]
     {
-        DispositionTrigger.RefuseLift, DispositionTrigger.Escalate, DispositionTrigger.Cancel,
+        DispositionTrigger.Issue, DispositionTrigger.RefuseLift, DispositionTrigger.Escalate, DispositionTrigger.Cancel,
         DispositionTrigger.RecheckFailed, DispositionTrigger.ExtendDeadline, DispositionTrigger.Reschedule,
     }.ToFrozenSet();
 
@@ -16,7 +16,7 @@ public static class TriggerRequirements
         DispositionTrigger.ExtendDeadline, DispositionTrigger.RecheckFailed, DispositionTrigger.Reschedule, DispositionTrigger.Remind,
     }.ToFrozenSet();
 
-    /// <summary>Refusals, escalations, cancellations, failed re-checks and extensions must say why.</summary>
+    /// <summary>Issuing (the measure's basis), refusals, escalations, cancellations, failed re-checks and extensions must say why.</summary>
     public static bool NeedsReason(DispositionTrigger trigger) => ReasonTriggers.Contains(trigger);
 
     /// <summary>

@@ -24,19 +24,30 @@ public static class RectificationOrderDocument
         return DocxPackage.Write(Title, Content(input));
     }
 
-    /// <summary>The order's number from the record's: 检〔2025〕第000123号 → 责改〔2025〕第000123号 (责改 put before any other).</summary>
-    public static string NumberFor(string recordNumber)
+    /// <summary>
+    /// The order's number from the record's: 检〔2025〕第000123号 → 责改〔2025〕第000123号 (责改 put before any other); the
+    /// second and later orders from one record are told apart by their place: 责改〔2025〕第000123-2号.
+    /// </summary>
+    public static string NumberFor(string recordNumber, int sequence = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recordNumber);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
         var number = recordNumber.Trim();
-        return OrderPrefix + (number.StartsWith(RecordPrefix, StringComparison.Ordinal) ? number[RecordPrefix.Length..] : number);
+        number = OrderPrefix + (number.StartsWith(RecordPrefix, StringComparison.Ordinal) ? number[RecordPrefix.Length..] : number);
+        if (sequence == 1)
+        {
+            return number;
+        }
+
+        var place = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"-{sequence}");
+        return number.EndsWith('号') ? number[..^1] + place + "号" : number + place;
     }
 
     private static IEnumerable<OpenXmlElement> Content(RectificationOrderInput input)
     {
         yield return DocxText.Title(input.BureauName);
         yield return DocxText.Title(Title);
-        yield return DocxText.Centered(NumberFor(input.RecordNumber));
+        yield return DocxText.Centered(NumberFor(input.RecordNumber, input.Sequence));
         yield return DocxText.Blank();
         yield return DocxText.Body($"{input.EntityName.Trim()}：", indent: false);
         yield return DocxText.Body("经查，你单位存在下列问题：");

@@ -22,6 +22,9 @@ public sealed record RectificationOrderInput
 
     public required DateOnly IssuedOn { get; init; }
 
+    /// <summary>Its place among the rectification orders issued from the same record (1 for the first).</summary>
+    public int Sequence { get; init; } = 1;
+
     /// <summary>The law cited; 《中华人民共和国药品管理法》 by default (a device order cites 《医疗器械监督管理条例》).</summary>
     public string LegalBasis { get; init; } = "《中华人民共和国药品管理法》";
 }

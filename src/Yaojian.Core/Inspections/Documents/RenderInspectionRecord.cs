@@ -37,7 +37,7 @@ public sealed class RenderInspectionRecord(IDbContextFactory<YaojianDb> dbFactor
     private static InspectionRecordDocumentInput Input(Inspection inspection, RegulatedEntity entity, string bureau, bool personal)
     {
         var signatures = inspection.Signatures.OrderBy(s => s.SignedAt).ToList();
-        SignatureLine Line(InspectionSignature signature) => new(InspectionViews.PersonName(personal, signature.SignerName)!, signature.SignedAt);
+        SignatureLine Line(InspectionSignature signature) => new(InspectionViews.SignerName(personal, signature), signature.SignedAt);
         return new InspectionRecordDocumentInput
         {
             BureauName = bureau,
@@ -56,6 +56,7 @@ public sealed class RenderInspectionRecord(IDbContextFactory<YaojianDb> dbFactor
             Answers = [.. inspection.Answers.OrderBy(a => a.Id).Select(a => new ChecklistLine(a.ItemText, a.Result is { } result ? EnumText.Of(result) : string.Empty, a.Note))],
             Findings = [.. inspection.Findings.OrderBy(f => f.Id).Select(FindingLine.Of)],
             Notes = inspection.Notes,
+            RepresentativeOpinion = inspection.RepresentativeOpinion,
             InspectorSignatures = [.. signatures.Where(s => s.Role == SignerRole.Inspector).Select(Line)],
             RepresentativeSignature = signatures.Where(s => s.Role == SignerRole.Representative).Select(Line).LastOrDefault(),
         };

@@ -47,12 +47,14 @@ public sealed class RenderRectificationOrder(IDbContextFactory<YaojianDb> dbFact
             Findings = findings,
             Deadline = deadline,
             IssuedOn = DateOnly.FromDateTime(issued.DateTime),
+            Sequence = 1 + await db.Dispositions.IgnoreQueryFilters()
+                .CountAsync(d => d.InspectionId == inspectionId && d.Kind == DispositionKind.RectificationOrder && d.Id < order.Id, cancellationToken),
         };
         if (entity.Kind == EntityKind.DeviceOperator)
         {
             input = input with { LegalBasis = Text.Document_DeviceLegalBasis };
         }
 
-        return RenderedDocument.Docx(RectificationOrderDocument.Title, RectificationOrderDocument.NumberFor(inspection.Number), RectificationOrderDocument.Create(input));
+        return RenderedDocument.Docx(RectificationOrderDocument.Title, RectificationOrderDocument.NumberFor(inspection.Number, input.Sequence), RectificationOrderDocument.Create(input));
     }
 }

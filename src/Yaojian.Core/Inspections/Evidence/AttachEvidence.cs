@@ -12,6 +12,11 @@ public sealed class AttachEvidence(IDbContextFactory<YaojianDb> dbFactory, TimeP
     public Task<InspectionOutcome> RunAsync(Caller caller, int id, EvidenceUpload upload, CancellationToken cancellationToken = default) =>
         DraftEdit.RunAsync(dbFactory, caller, id, async (db, inspection) =>
         {
+            if (upload.ClientKey is { Length: > 0 } key && await db.EvidenceFiles.AnyAsync(f => f.InspectionId == inspection.Id && f.ClientKey == key, cancellationToken))
+            {
+                return [];
+            }
+
             if (EvidenceStore.Problem(upload) is { } problem)
             {
                 return [problem];

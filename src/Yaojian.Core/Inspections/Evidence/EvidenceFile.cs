@@ -25,6 +25,9 @@ public class EvidenceFile
 
     public string? Caption { get; set; }
 
+    /// <summary>The key the phone's outbox gave the upload: sent again after a lost answer, it is not stored twice.</summary>
+    public string? ClientKey { get; set; }
+
     public required string UploadedBy { get; set; }
 
     public DateTimeOffset UploadedAt { get; set; }

@@ -54,6 +54,7 @@ internal static class EvidenceStore
             Size = upload.Bytes.Length,
             Caption = string.IsNullOrWhiteSpace(upload.Caption) ? null : upload.Caption.Trim(),
             FindingId = upload.FindingId,
+            ClientKey = upload.ClientKey is { Length: > 0 and <= 64 } key ? key : null,
             UploadedBy = by,
             UploadedAt = now,
         };

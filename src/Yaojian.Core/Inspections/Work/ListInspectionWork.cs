@@ -62,7 +62,7 @@ public sealed class ListInspectionWork(IDbContextFactory<YaojianDb> dbFactory, T
             ? found.Plan.SchedulingRules.DistinctBy(r => r.Id).ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal)
             : [];
 
-    private static Task<List<InspectionSummary>> SummariesAsync(YaojianDb db, IQueryable<Inspection> records, int take, CancellationToken cancellationToken) =>
+    internal static Task<List<InspectionSummary>> SummariesAsync(YaojianDb db, IQueryable<Inspection> records, int take, CancellationToken cancellationToken) =>
         records.AsNoTracking().Take(take)
             .Select(i => new InspectionSummary(i.Id, i.Number, i.Version, i.Status, i.Mode, i.EntityId, i.Entity!.Name,
                 db.Units.Where(u => u.Id == i.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty,

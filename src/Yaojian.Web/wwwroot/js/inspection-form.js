@@ -1,7 +1,8 @@
-// The on-site inspection form (现场检查). Every answer, finding, photo and signature goes first into an outbox in
-// IndexedDB, then to the JSON API; what cannot be sent (no network in a cellar, a session that expired) stays on the
-// phone and is sent when the connection is back. Nothing typed is lost by a reload either: pending answers are put
-// back into the form when the page opens.
+// The on-site inspection form (现场检查). Every answer, note, finding, photo and signature goes first into an outbox in
+// IndexedDB, then to the JSON API; what cannot be sent (no network in a cellar, a session that expired, a server that
+// is down) stays on the phone and is sent when it can be. Each step carries a key, so one sent again after its answer
+// was lost is not stored twice, and the moment it was done, so a signature made offline keeps its time. The list page
+// (<yj-outbox>) sends what other records left waiting and says so.
 const DB_NAME = 'yaojian-outbox';
 const STORE = 'ops';
 const RETRY_MS = 15000;
@@ -21,8 +22,8 @@ async function withStore(mode, work) {
   try {
     return await new Promise((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
-      const result = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(result && 'result' in result ? result.result : undefined);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request ? request.result : undefined);
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
@@ -34,14 +35,17 @@ async function withStore(mode, work) {
 const outbox = {
   put: op => withStore('readwrite', store => store.put(op)),
   remove: key => withStore('readwrite', store => store.delete(key)),
-  all: async inspectionId => {
-    const ops = await withStore('readonly', store => store.getAll());
-    return ops.filter(op => op.inspectionId === inspectionId).sort((a, b) => a.seq - b.seq);
-  },
+  everything: () => withStore('readonly', store => store.getAll()),
+  of: async recordId => (await outbox.everything()).filter(op => op.recordId === recordId).sort((a, b) => a.seq - b.seq),
 };
 
 let sequence = Date.now();
 const nextSeq = () => ++sequence;
+const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
+
+function op(recordId, kind, payload, key) {
+  return { key: key ?? `op:${recordId}:${newKey()}`, recordId, kind, seq: nextSeq(), at: new Date().toISOString(), clientKey: newKey(), payload };
+}
 
 // A photo from a phone camera is 3–8 MB: shrunk to at most 2000 px on its long side, it sends in seconds on 3G.
 async function shrink(file) {
@@ -63,9 +67,16 @@ async function shrink(file) {
 
 class OfflineError extends Error {}
 class ExpiredError extends Error {}
+class ServerError extends Error {
+  constructor(status) {
+    super(String(status));
+    this.status = status;
+  }
+}
 class RefusedError extends Error {
-  constructor(messages) {
+  constructor(status, messages) {
     super(messages.join('；'));
+    this.status = status;
     this.messages = messages;
   }
 }
@@ -83,16 +94,99 @@ async function send(method, url, body) {
     throw new OfflineError();
   }
   if (response.status === 401) throw new ExpiredError();
-  if (response.status >= 500) throw new OfflineError();
+  if (response.status >= 500) throw new ServerError(response.status);
   if (!response.ok) {
     let messages = [];
     try {
       const problem = await response.json();
       messages = Object.values(problem.errors ?? {}).flat();
     } catch { /* not a problem document */ }
-    throw new RefusedError(messages.length ? messages : [String(response.status)]);
+    throw new RefusedError(response.status, messages);
   }
   return response.json();
+}
+
+// An answer changed again while it was being sent keeps its newer value in the outbox.
+async function removeIfUnchanged(sent) {
+  const current = (await outbox.of(sent.recordId)).find(o => o.key === sent.key);
+  if (current && current.seq === sent.seq) await outbox.remove(sent.key);
+}
+
+/**
+ * Sends what waits for one record, in the order it was done, and stops at the first step that cannot be sent now.
+ * Returns { sent: steps stored, shaped: those of them that change what the page shows (not answers or notes),
+ * refused: [{ messages, status, finish }], blocked: the error that stopped it, or null }.
+ */
+async function sendPending(recordId) {
+  const base = `/api/inspections/${recordId}`;
+  const result = { sent: 0, shaped: 0, refused: [], blocked: null };
+  const settle = async (ops, attempt) => {
+    try {
+      const answer = await attempt();
+      for (const o of ops) await removeIfUnchanged(o);
+      result.sent += ops.length;
+      result.shaped += ops.filter(o => o.kind !== 'answer' && o.kind !== 'notes').length;
+      return answer;
+    } catch (error) {
+      if (!(error instanceof RefusedError)) throw error;
+      for (const o of ops) await removeIfUnchanged(o);
+      result.refused.push({ messages: error.messages, status: error.status, finish: ops.some(o => o.kind === 'finish') });
+      return null;
+    }
+  };
+  try {
+    const ops = await outbox.of(recordId);
+    const answers = ops.filter(o => o.kind === 'answer');
+    if (answers.length) await settle(answers, () => send('PUT', `${base}/answers`, answers.map(a => a.payload)));
+    for (const o of ops.filter(x => x.kind === 'notes')) await settle([o], () => send('PUT', `${base}/notes`, o.payload));
+    for (const o of (await outbox.of(recordId)).filter(x => x.kind !== 'answer' && x.kind !== 'notes')) {
+      if (o.kind === 'finding') {
+        const detail = await settle([o], () => send('POST', `${base}/findings`, { ...o.payload, clientKey: o.clientKey }));
+        const stored = detail?.findings.find(f => f.clientKey === o.clientKey);
+        await linkPhotos(recordId, o.payload.clientId, stored ? stored.id : null);
+      } else if (o.kind === 'evidence') {
+        // As it is now: its finding, sent earlier in this round, may have given it the finding's number.
+        const photo = (await outbox.of(recordId)).find(x => x.key === o.key) ?? o;
+        const form = new FormData();
+        form.append('file', photo.payload.blob, photo.payload.name);
+        form.append('clientKey', photo.clientKey);
+        if (photo.payload.findingId) form.append('findingId', String(photo.payload.findingId));
+        await settle([photo], () => send('POST', `${base}/evidence`, form));
+      } else if (o.kind === 'sign') {
+        await settle([o], () => send('POST', `${base}/signatures`, { ...o.payload, signedAt: o.at }));
+      } else if (o.kind === 'finish') {
+        await settle([o], () => send('POST', `${base}/finish`, { finishedAt: o.at }));
+      }
+    }
+  } catch (error) {
+    result.blocked = error;
+  }
+  return result;
+}
+
+// A photo taken with a finding that was still on the phone learns the finding's number once the finding is stored;
+// written into the outbox, so a reload between the two loses nothing. A finding refused leaves its photos on the record.
+async function linkPhotos(recordId, clientId, findingId) {
+  for (const photo of (await outbox.of(recordId)).filter(o => o.kind === 'evidence' && o.payload.findingClientId === clientId)) {
+    await outbox.put({ ...photo, payload: { ...photo.payload, findingClientId: undefined, findingId: findingId ?? undefined } });
+  }
+}
+
+function texts(element) {
+  const all = JSON.parse(element.dataset.texts ?? '{}');
+  return (key, ...args) => (all[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+}
+
+function describe(error, text) {
+  if (error instanceof ExpiredError) return text('expired');
+  if (error instanceof ServerError) return text('server', error.status);
+  return null;
+}
+
+function refusalText(refusal, text) {
+  const messages = refusal.messages.length ? refusal.messages
+    : [refusal.status === 403 ? text('forbidden') : refusal.status === 404 ? text('notFound') : refusal.status === 413 ? text('tooLarge') : String(refusal.status)];
+  return messages.join('；');
 }
 
 class InspectionForm extends HTMLElement {
@@ -100,10 +194,11 @@ class InspectionForm extends HTMLElement {
     this.recordId = Number(this.dataset.id);
     if (this.dataset.editable !== 'true' || this.wired === this.recordId) return;
     this.wired = this.recordId;
-    this.texts = JSON.parse(this.dataset.texts ?? '{}');
+    this.text = texts(this);
     this.showRefusal();
     this.addEventListener('change', event => this.onChange(event));
     this.addEventListener('click', event => this.onClick(event));
+    this.addEventListener('focusout', () => setTimeout(() => this.reloadWhenIdle(), 400));
     this.onlineListener = () => this.flush();
     window.addEventListener('online', this.onlineListener);
     this.timer = setInterval(() => this.flush(), RETRY_MS);
@@ -116,20 +211,8 @@ class InspectionForm extends HTMLElement {
     this.wired = undefined;
   }
 
-  // A step refused just before the page reloaded to show the others: its reason is shown once after the reload.
-  showRefusal() {
-    const key = `yaojian.refused.${this.recordId}`;
-    const stored = sessionStorage.getItem(key);
-    if (!stored) return;
-    sessionStorage.removeItem(key);
-    const { messages, finish } = JSON.parse(stored);
-    const errors = this.querySelector('[data-finish-errors]');
-    if (finish && errors) errors.textContent = messages.join('；');
-    else this.status(this.text('refused', messages.join('；')), 'error');
-  }
-
-  text(key, ...args) {
-    return (this.texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+  op(kind, payload, key) {
+    return { ...op(this.recordId, kind, payload, key), number: this.dataset.number };
   }
 
   status(message, kind) {
@@ -139,14 +222,32 @@ class InspectionForm extends HTMLElement {
     line.dataset.state = kind;
   }
 
-  // Answers typed before a reload, or before the network dropped, are shown again as they were typed.
+  // A step refused just before the page reloaded to show the others: its reason is shown once after the reload.
+  showRefusal() {
+    const key = `yaojian.refused.${this.recordId}`;
+    const stored = sessionStorage.getItem(key);
+    if (!stored) return;
+    sessionStorage.removeItem(key);
+    const refusals = JSON.parse(stored);
+    const errors = this.querySelector('[data-finish-errors]');
+    const finish = refusals.filter(r => r.finish).map(r => refusalText(r, this.text)).join('；');
+    const others = refusals.filter(r => !r.finish).map(r => refusalText(r, this.text)).join('；');
+    if (finish && errors) errors.textContent = finish;
+    if (others) this.status(this.text('refused', others), 'error');
+  }
+
+  // Answers and notes typed before a reload, or before the network dropped, are shown again as they were typed.
   async restore() {
-    const ops = await outbox.all(this.recordId);
-    for (const op of ops.filter(o => o.kind === 'answer')) {
-      const radio = this.querySelector(`input[type=radio][name="answer-${CSS.escape(op.payload.itemId)}"][value="${op.payload.result}"]`);
+    const ops = await outbox.of(this.recordId);
+    for (const o of ops.filter(x => x.kind === 'answer')) {
+      const radio = this.querySelector(`input[type=radio][name="answer-${CSS.escape(o.payload.itemId)}"][value="${o.payload.result}"]`);
       if (radio) radio.checked = true;
-      const note = this.querySelector(`textarea[name="note-${CSS.escape(op.payload.itemId)}"]`);
-      if (note && op.payload.note != null) note.value = op.payload.note;
+      const note = this.querySelector(`textarea[name="note-${CSS.escape(o.payload.itemId)}"]`);
+      if (note && o.payload.note != null) note.value = o.payload.note;
+    }
+    for (const o of ops.filter(x => x.kind === 'notes')) {
+      this.querySelector('[name=record-notes]').value = o.payload.notes ?? '';
+      this.querySelector('[name=representative-opinion]').value = o.payload.representativeOpinion ?? '';
     }
     this.countAnswers();
     this.showPending(ops);
@@ -158,19 +259,14 @@ class InspectionForm extends HTMLElement {
       findings.replaceChildren(...ops.filter(o => o.kind === 'finding').map(o => {
         const item = document.createElement('p');
         item.className = 'pending';
-        item.textContent = this.text('pendingFinding', o.payload.description);
+        const photos = ops.filter(p => p.kind === 'evidence' && p.payload.findingClientId === o.payload.clientId).length;
+        item.textContent = this.text('pendingFinding', o.payload.description) + (photos ? this.text('pendingPhotos', photos) : '');
         return item;
       }));
     }
-    const photos = this.querySelector('[data-pending-evidence]');
-    const count = ops.filter(o => o.kind === 'evidence').length;
-    if (photos) photos.textContent = count ? this.text('pendingEvidence', count) : '';
-  }
-
-  answerOf(itemId) {
-    const checked = this.querySelector(`input[type=radio][name="answer-${CSS.escape(itemId)}"]:checked`);
-    const note = this.querySelector(`textarea[name="note-${CSS.escape(itemId)}"]`);
-    return { itemId, result: checked ? Number(checked.value) : null, note: note ? note.value : null };
+    const files = this.querySelector('[data-pending-evidence]');
+    const count = ops.filter(o => o.kind === 'evidence' && !o.payload.findingClientId).length;
+    if (files) files.textContent = count ? this.text('pendingEvidence', count) : '';
   }
 
   // The heading's "已答 n/m" follows the taps, before anything reaches the server.
@@ -180,19 +276,32 @@ class InspectionForm extends HTMLElement {
     if (counter) counter.textContent = this.text('answered', items.filter(i => i.querySelector('input[type=radio]:checked')).length, items.length);
   }
 
+  answerOf(itemId) {
+    const checked = this.querySelector(`input[type=radio][name="answer-${CSS.escape(itemId)}"]:checked`);
+    const note = this.querySelector(`textarea[name="note-${CSS.escape(itemId)}"]`);
+    return { itemId, result: checked ? Number(checked.value) : null, note: note ? note.value : null };
+  }
+
   async onChange(event) {
     const target = event.target;
-    if (target.name === 'finding-photo') {
+    if (target.dataset.findingFiles !== undefined) {
+      const chosen = [...this.querySelectorAll('[data-finding-files]')].reduce((n, input) => n + input.files.length, 0);
       const count = this.querySelector('[data-photo-count]');
-      if (count) count.textContent = target.files.length ? this.text('photos', target.files.length) : '';
+      if (count) count.textContent = chosen ? this.text('photos', chosen) : '';
       return;
     }
     const item = target.closest('[data-item]');
     if (item && (target.type === 'radio' || target.tagName === 'TEXTAREA')) {
       const itemId = item.dataset.item;
-      await outbox.put({ key: `answer:${this.recordId}:${itemId}`, inspectionId: this.recordId, kind: 'answer', seq: nextSeq(), payload: this.answerOf(itemId) });
+      await outbox.put(this.op('answer', this.answerOf(itemId), `answer:${this.recordId}:${itemId}`));
       this.countAnswers();
       if (target.type === 'radio' && target.value === '2') this.suggestFinding(itemId);
+      this.flush();
+      return;
+    }
+    if (target.name === 'record-notes' || target.name === 'representative-opinion') {
+      const payload = { notes: this.querySelector('[name=record-notes]').value, representativeOpinion: this.querySelector('[name=representative-opinion]').value };
+      await outbox.put(this.op('notes', payload, `notes:${this.recordId}`));
       this.flush();
       return;
     }
@@ -214,7 +323,7 @@ class InspectionForm extends HTMLElement {
   async queueFiles(files, link) {
     for (const file of Array.from(files ?? [])) {
       const blob = await shrink(file);
-      await outbox.put({ key: `op:${this.recordId}:${nextSeq()}`, inspectionId: this.recordId, kind: 'evidence', seq: nextSeq(), payload: { ...link, name: blob.name || file.name, blob } });
+      await outbox.put(this.op('evidence', { ...link, name: blob.name || file.name, blob }));
     }
   }
 
@@ -228,14 +337,17 @@ class InspectionForm extends HTMLElement {
         this.status(this.text('needDescription'), 'error');
         return;
       }
-      const clientId = `f${nextSeq()}`;
-      await outbox.put({
-        key: `op:${this.recordId}:${nextSeq()}`, inspectionId: this.recordId, kind: 'finding', seq: nextSeq(),
-        payload: { clientId, itemId: this.querySelector('[name=finding-item]').value || null, severity: Number(this.querySelector('[name=finding-severity]').value), description },
-      });
-      const photos = this.querySelector('[name=finding-photo]');
-      await this.queueFiles(photos.files, { findingClientId: clientId });
-      photos.value = '';
+      const clientId = newKey();
+      await outbox.put(this.op('finding', {
+        clientId,
+        itemId: this.querySelector('[name=finding-item]').value || null,
+        severity: Number(this.querySelector('[name=finding-severity]').value),
+        description,
+      }));
+      for (const input of this.querySelectorAll('[data-finding-files]')) {
+        await this.queueFiles(input.files, { findingClientId: clientId });
+        input.value = '';
+      }
       this.querySelector('[data-photo-count]')?.replaceChildren();
       this.querySelector('[name=finding-description]').value = '';
     } else if (action === 'sign') {
@@ -244,12 +356,24 @@ class InspectionForm extends HTMLElement {
         this.status(this.text('needSigner'), 'error');
         return;
       }
-      await outbox.put({ key: `op:${this.recordId}:${nextSeq()}`, inspectionId: this.recordId, kind: 'sign', seq: nextSeq(), payload: { role: Number(button.dataset.role), signerName: name } });
+      await outbox.put(this.op('sign', { role: Number(button.dataset.role), signerName: name }));
       button.disabled = true;
     } else if (action === 'finish') {
-      await outbox.put({ key: `op:${this.recordId}:${nextSeq()}`, inspectionId: this.recordId, kind: 'finish', seq: nextSeq(), payload: {} });
+      await outbox.put(this.op('finish', {}));
     }
     this.flush();
+  }
+
+  // While an officer is typing or has photos chosen, the page is not reloaded under their fingers: later, when idle.
+  busy() {
+    const active = document.activeElement;
+    if (active && this.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && active.type !== 'radio') return true;
+    if (this.querySelector('[name=finding-description]')?.value.trim()) return true;
+    return [...this.querySelectorAll('[data-finding-files]')].some(input => input.files.length > 0);
+  }
+
+  reloadWhenIdle() {
+    if (this.reloadWanted && !this.busy() && !this.flushing) location.reload();
   }
 
   async flush() {
@@ -258,97 +382,77 @@ class InspectionForm extends HTMLElement {
       return;
     }
     this.flushing = true;
-    let changed = false;
     try {
       do {
         this.again = false;
-        changed = (await this.sendPending()) || changed;
+        await this.sendRound();
       } while (this.again);
-      if (this.refused) {
-        sessionStorage.setItem(`yaojian.refused.${this.recordId}`, JSON.stringify(this.refused));
-        this.refused = undefined;
-        if (!changed) this.showRefusal();
-      }
-      if (changed) {
-        location.reload();
-      }
     } finally {
       this.flushing = false;
     }
+    this.reloadWhenIdle();
   }
 
-  /** Sends what waits, in the order it was done; returns whether the record changed shape (reload to show it). */
-  async sendPending() {
-    const ops = await outbox.all(this.recordId);
+  async sendRound() {
+    let ops = await outbox.of(this.recordId);
     this.showPending(ops);
     if (ops.length === 0) {
-      this.status(this.text('saved'), 'saved');
-      return false;
+      if (!this.reloadWanted) this.status(this.text('saved'), 'saved');
+      return;
     }
     if (!navigator.onLine) {
       this.status(this.text('offline', ops.length), 'offline');
-      return false;
+      return;
     }
     this.status(this.text('sending'), 'sending');
-    const base = `/api/inspections/${this.recordId}`;
-    const findingIds = {};
-    let changed = false;
-    try {
-      const answers = ops.filter(o => o.kind === 'answer');
-      if (answers.length) {
-        await this.settle(answers, () => send('PUT', `${base}/answers`, answers.map(a => a.payload)));
-      }
-      for (const op of ops.filter(o => o.kind !== 'answer')) {
-        if (op.kind === 'finding') {
-          const before = new Set([...this.querySelectorAll('[data-finding]')].map(f => Number(f.dataset.finding)));
-          const detail = await this.settle([op], () => send('POST', `${base}/findings`, { itemId: op.payload.itemId, severity: op.payload.severity, description: op.payload.description }));
-          const added = detail?.findings.map(f => f.id).filter(id => !before.has(id) && !Object.values(findingIds).includes(id)).pop();
-          if (added) findingIds[op.payload.clientId] = added;
-        } else if (op.kind === 'evidence') {
-          const form = new FormData();
-          form.append('file', op.payload.blob, op.payload.name);
-          const findingId = op.payload.findingId ?? findingIds[op.payload.findingClientId];
-          if (findingId) form.append('findingId', String(findingId));
-          await this.settle([op], () => send('POST', `${base}/evidence`, form));
-        } else if (op.kind === 'sign') {
-          await this.settle([op], () => send('POST', `${base}/signatures`, op.payload));
-        } else if (op.kind === 'finish') {
-          await this.settle([op], () => send('POST', `${base}/finish`));
-        }
-        changed = changed || this.lastSettled;
-      }
-      if (!this.refused) this.status(this.text('saved'), 'saved');
-    } catch (error) {
-      if (error instanceof ExpiredError) {
-        this.status(this.text('expired'), 'error');
-      } else {
-        this.status(this.text('offline', (await outbox.all(this.recordId)).length), 'offline');
-      }
+    const result = await sendPending(this.recordId);
+    ops = await outbox.of(this.recordId);
+    this.showPending(ops);
+    // A finding, a photo, a signature or the finish change what the page shows, which a reload brings in.
+    const shapeChanged = result.shaped > 0;
+    if (result.refused.length) {
+      sessionStorage.setItem(`yaojian.refused.${this.recordId}`, JSON.stringify(result.refused));
+      if (!shapeChanged) this.showRefusal();
     }
-    return changed;
-  }
-
-  /** Sends one step; a refused one is dropped with its reason shown, one that could not be sent stays for later. */
-  async settle(ops, attempt) {
-    this.lastSettled = false;
-    try {
-      const result = await attempt();
-      for (const op of ops) await this.removeIfUnchanged(op);
-      this.lastSettled = true;
-      return result;
-    } catch (error) {
-      if (!(error instanceof RefusedError)) throw error;
-      for (const op of ops) await this.removeIfUnchanged(op);
-      this.refused = { messages: error.messages, finish: ops.some(o => o.kind === 'finish') };
-      return null;
+    if (result.blocked) {
+      this.status(describe(result.blocked, this.text) ?? this.text('offline', ops.length), 'offline');
+    } else if (!result.refused.length) {
+      this.status(this.text(shapeChanged ? 'refreshing' : 'saved'), 'saved');
     }
-  }
-
-  // An answer changed again while it was being sent keeps its newer value in the outbox.
-  async removeIfUnchanged(op) {
-    const current = (await outbox.all(this.recordId)).find(o => o.key === op.key);
-    if (current && current.seq === op.seq) await outbox.remove(op.key);
+    if (shapeChanged) this.reloadWanted = true;
   }
 }
 
 customElements.define('yj-inspection', InspectionForm);
+
+// On the list page: what records left waiting on this phone (a record not opened again since the cellar) is sent too.
+class OutboxStatus extends HTMLElement {
+  async connectedCallback() {
+    this.text = texts(this);
+    await this.sendAll();
+    window.addEventListener('online', () => this.sendAll());
+  }
+
+  async sendAll() {
+    const waiting = [...new Set((await outbox.everything()).map(o => o.recordId))];
+    if (navigator.onLine) {
+      for (const recordId of waiting) await sendPending(recordId);
+    }
+    const left = [...new Map((await outbox.everything()).map(o => [o.recordId, o.number ?? `#${o.recordId}`])).entries()];
+    this.replaceChildren();
+    if (!left.length) return;
+    const line = document.createElement('p');
+    line.className = 'notice';
+    line.append(this.text('waiting', left.length), ' ');
+    for (const [recordId, number] of left) {
+      const link = document.createElement('a');
+      link.href = `/inspections/${recordId}`;
+      link.dataset.enhanceNav = 'false';
+      link.textContent = number;
+      line.append(link, ' ');
+    }
+    this.append(line);
+  }
+}
+
+customElements.define('yj-outbox', OutboxStatus);

@@ -80,7 +80,7 @@ public static class ExpectedTransitions
 
     /// <summary>Refusals, escalations, cancellations, failed re-checks and extensions (a rescheduled interview is one).</summary>
     public static readonly IReadOnlySet<DispositionTrigger> NeedReason =
-        new HashSet<DispositionTrigger> { RefuseLift, Escalate, Cancel, RecheckFailed, ExtendDeadline, Reschedule };
+        new HashSet<DispositionTrigger> { Issue, RefuseLift, Escalate, Cancel, RecheckFailed, ExtendDeadline, Reschedule };
 
     public static readonly IReadOnlySet<DispositionTrigger> NeedNewDeadline =
         new HashSet<DispositionTrigger> { ExtendDeadline, RecheckFailed, Reschedule, Remind };

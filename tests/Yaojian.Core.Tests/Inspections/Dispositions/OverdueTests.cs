@@ -61,7 +61,7 @@ public sealed class OverdueTests
     internal static Disposition Issued(DispositionKind kind, DateOnly? deadline)
     {
         var disposition = DispositionDriver.Create(kind);
-        var result = disposition.Fire(Issue, "inspector-wang", At(new DateOnly(2025, 3, 1)), data: new(deadline));
+        var result = disposition.Fire(Issue, "inspector-wang", At(new DateOnly(2025, 3, 1)), "检查发现问题", new(deadline));
         Assert.True(result.Succeeded, $"{result.Refusal}");
         return disposition;
     }

@@ -63,7 +63,7 @@ public sealed class TriggerRequirementTests
     {
         var disposition = DispositionDriver.Create(kind);
 
-        var result = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start);
+        var result = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, "检查发现问题");
 
         Assert.Equal(DispositionRefusal.DeadlineRequired, result.Refusal);
         Assert.Equal(New, disposition.State);
@@ -77,8 +77,8 @@ public sealed class TriggerRequirementTests
         var today = DispositionDriver.Today(DispositionDriver.Start);
         var disposition = DispositionDriver.Create(kind);
 
-        var past = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, data: new(today.AddDays(-1)));
-        var same = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, data: new(today));
+        var past = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, "检查发现问题", new(today.AddDays(-1)));
+        var same = disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, "检查发现问题", new(today));
 
         Assert.Equal(DispositionRefusal.DeadlineInPast, past.Refusal);
         Assert.True(same.Succeeded);
@@ -91,7 +91,7 @@ public sealed class TriggerRequirementTests
     {
         var disposition = DispositionDriver.Create(kind);
 
-        Assert.True(disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start).Succeeded);
+        Assert.True(disposition.Fire(Issue, DispositionDriver.Actor, DispositionDriver.Start, "检查发现问题").Succeeded);
         Assert.Null(disposition.Deadline);
     }
 

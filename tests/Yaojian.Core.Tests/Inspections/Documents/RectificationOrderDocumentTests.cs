@@ -33,11 +33,12 @@ public sealed class RectificationOrderDocumentTests
     }
 
     [Theory]
-    [InlineData("检〔2025〕第000123号", "责改〔2025〕第000123号")]
-    [InlineData("检〔2026〕第000001号", "责改〔2026〕第000001号")]
-    [InlineData("〔2025〕第7号", "责改〔2025〕第7号")]
-    public void TheNumber_IsDerivedFromTheRecords(string record, string expected) =>
-        Assert.Equal(expected, RectificationOrderDocument.NumberFor(record));
+    [InlineData("检〔2025〕第000123号", 1, "责改〔2025〕第000123号")]
+    [InlineData("检〔2026〕第000001号", 1, "责改〔2026〕第000001号")]
+    [InlineData("〔2025〕第7号", 1, "责改〔2025〕第7号")]
+    [InlineData("检〔2025〕第000123号", 2, "责改〔2025〕第000123-2号")]
+    public void TheNumber_IsDerivedFromTheRecords_AndALaterOrderOfTheRecordHasItsPlace(string record, int sequence, string expected) =>
+        Assert.Equal(expected, RectificationOrderDocument.NumberFor(record, sequence));
 
     [Fact]
     public void AnotherLegalBasis_IsCited()

@@ -94,7 +94,7 @@ public abstract class CreditGradingApiTests(YaojianAppFactory app) : RegistryTes
     {
         var pharmacy = (await ArrangeAsync(CreditGrade.A))[0];
         var record = await Records.FinishWithFindingAsync(await StartAsync(pharmacy), FindingSeverity.General, "温湿度记录不全");
-        var order = new IssueDispositionInput(DispositionKind.RectificationOrder, record.Id, record.Findings[0].Id, null, null, Today.AddDays(3), null);
+        var order = new IssueDispositionInput(DispositionKind.RectificationOrder, record.Id, record.Findings[0].Id, null, null, Today.AddDays(3), "温湿度记录不全，责令改正");
         await PlanClient.EnsureAsync(await Api.Http.PostAsJsonAsync(new Uri("/api/dispositions", UriKind.Relative), order, Cancel), HttpStatusCode.Created);
         Assert.Empty((await Api.GetAsync(pharmacy.Id)).GradeHistory);
 
