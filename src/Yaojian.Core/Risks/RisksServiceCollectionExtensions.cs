@@ -21,6 +21,8 @@ public static class RisksServiceCollectionExtensions
         services.AddScoped<PrepareAgenda>();
         services.AddScoped<DecideAtMeeting>();
         services.AddScoped<ExportMeetingPapers>();
+        services.AddScoped<GetRiskOptions>();
+        services.AddScoped<Demo.SeedDemoRisks>();
         return services;
     }
 }
