@@ -173,7 +173,13 @@ public static class MeetingPapersWorkbook
         CellFormat Format(uint font, uint fill, uint border, HorizontalAlignmentValues horizontal) =>
             new(new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = true })
             {
-                FontId = font, FillId = fill, BorderId = border, ApplyFont = true, ApplyFill = fill > 0, ApplyBorder = border > 0, ApplyAlignment = true,
+                FontId = font,
+                FillId = fill,
+                BorderId = border,
+                ApplyFont = true,
+                ApplyFill = fill > 0,
+                ApplyBorder = border > 0,
+                ApplyAlignment = true,
             };
         return new Stylesheet(
             new Fonts(Font(11, false), Font(16, true), Font(11, true)),

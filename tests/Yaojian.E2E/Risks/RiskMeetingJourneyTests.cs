@@ -59,8 +59,8 @@ public sealed partial class RiskMeetingJourneyTests(BrowserFixture browser, Demo
         // Two risks decided, each with a measure, its owner unit and person, and a deadline.
         var decide = page.GetByTestId("decide").Locator("details");
         await Assertions.Expect(decide).ToHaveCountAsync(2);
-        await DecideAsync(page, 0, "区域性冷链风险，列入管控", "对辖区乡镇卫生院冷链设备开展专项检查", "坤都营子市场监督管理所", "赵海", 20);
-        await DecideAsync(page, 0, "列入管控，查清填充剂来源", "核查透明质酸钠购进渠道并依法处置", "喀左县市场监督管理综合行政执法队", "孙队长", 30);
+        await DecideAsync(page, raised, "区域性冷链风险，列入管控", "对辖区乡镇卫生院冷链设备开展专项检查", "坤都营子市场监督管理所", "赵海", 20);
+        await DecideAsync(page, "医疗美容机构使用无证注射用透明质酸钠", "列入管控，查清填充剂来源", "核查透明质酸钠购进渠道并依法处置", "喀左县市场监督管理综合行政执法队", "孙队长", 30);
 
         await Assertions.Expect(page.GetByTestId("risk-list-row")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("measure-list-row")).ToHaveCountAsync(2);
@@ -91,9 +91,9 @@ public sealed partial class RiskMeetingJourneyTests(BrowserFixture browser, Demo
         await Screens.SaveAsync(page, "risk-meeting-phone");
     }
 
-    private async Task DecideAsync(IPage page, int index, string conclusion, string measure, string unit, string person, int days)
+    private async Task DecideAsync(IPage page, string risk, string conclusion, string measure, string unit, string person, int days)
     {
-        var block = page.GetByTestId("decide").Locator("details").Nth(index);
+        var block = page.GetByTestId("decide").Locator("details", new() { HasText = risk });
         await block.Locator("summary").ClickAsync();
         var form = block.Locator("form");
         await form.Locator("select[name=kind]").SelectOptionAsync("1");

@@ -33,7 +33,9 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         var meeting = await MeetAsync(new { area = RiskArea.Device, heldOn = Today, chair = "王局长", attendees = new[] { new { unitId = Units[TestUnits.DeviceOffice], personName = "李科长" } } });
         var decided = await DecideAsync(meeting.Id, new
         {
-            riskId = raised.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "列入管控，全面排查同批次产品",
+            riskId = raised.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "列入管控，全面排查同批次产品",
             measures = new[] { new { text = "排查同批次库存并暂停销售", ownerUnitId = Units[TestUnits.DachengziStation], ownerPerson = "赵所长", deadline = Today.AddDays(10) } },
         });
         var measure = Assert.Single(decided.Papers.Measures);
@@ -77,12 +79,19 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
 
         var meeting = await MeetAsync(new
         {
-            area = RiskArea.Device, heldOn = Today, chair = "王局长", location = "三楼会议室", minutes = "会议研判了本季度两项风险。",
+            area = RiskArea.Device,
+            heldOn = Today,
+            chair = "王局长",
+            location = "三楼会议室",
+            minutes = "会议研判了本季度两项风险。",
             attendees = new object[] { new { unitId = Units[TestUnits.DeviceOffice], personName = "李科长", post = "科长" }, new { unitId = Units[TestUnits.KunduStation] } },
         });
         await DecideAsync(meeting.Id, new
         {
-            riskId = first.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "区域性风险，列入管控", level = "high",
+            riskId = first.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "区域性风险，列入管控",
+            level = "high",
             measures = new[]
             {
                 new { text = "对辖区诊所开展进货查验专项检查", ownerUnitId = Units[TestUnits.KunduStation], ownerPerson = "赵所长", deadline = Today.AddDays(30) },
@@ -91,7 +100,9 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         });
         var decided = await DecideAsync(meeting.Id, new
         {
-            riskId = second.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "移交广告监管部门并跟踪",
+            riskId = second.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "移交广告监管部门并跟踪",
             measures = new[] { new { text = "移交网络交易与广告监管部门", ownerUnitId = Units[TestUnits.DeviceOffice], ownerPerson = (string?)null, deadline = Today.AddDays(7) } },
         });
 
@@ -145,8 +156,13 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         await RefusedAsync(PostAsync($"/api/risks/{risk.Summary.Id}/steps", new { trigger = Decide, reason = "x" }), "须经风险会商会决定");
         await RefusedAsync(PostAsync($"/api/risks/{risk.Summary.Id}/measures", new { text = "核查", ownerUnitId = Units[TestUnits.DrugOffice], deadline = Today.AddDays(5) }), "管控处置环节时才能增加措施");
         await RefusedAsync(PostAsync($"/api/risk-meetings/{meeting.Id}/decisions", new { riskId = risk.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "列入管控" }), "须至少确定一项措施");
-        await RefusedAsync(PostAsync($"/api/risk-meetings/{meeting.Id}/decisions", new { riskId = risk.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "列入管控",
-            measures = new[] { new { text = "核查", ownerUnitId = Units[TestUnits.DrugOffice], deadline = Today.AddDays(-1) } } }), $"第1项措施：完成时限不能早于{ChineseDays.Of(Today)}");
+        await RefusedAsync(PostAsync($"/api/risk-meetings/{meeting.Id}/decisions", new
+        {
+            riskId = risk.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "列入管控",
+            measures = new[] { new { text = "核查", ownerUnitId = Units[TestUnits.DrugOffice], deadline = Today.AddDays(-1) } }
+        }), $"第1项措施：完成时限不能早于{ChineseDays.Of(Today)}");
         await RefusedAsync(PostAsync($"/api/risk-meetings/{meeting.Id}/decisions", new { riskId = device.Summary.Id, kind = RiskDecisionKind.Dismiss, conclusion = "不构成" }), "该风险属于医疗器械领域，不能在药品风险会商会上决定");
         await RefusedAsync(PostAsync($"/api/risk-meetings/{meeting.Id}/decisions", new { riskId = risk.Summary.Id, kind = RiskDecisionKind.Close, conclusion = "销号" }), "当前环节不允许此操作");
         await RefusedAsync(PostAsync("/api/risk-meetings", new { area = RiskArea.Drug, heldOn = Today.AddDays(1), chair = " ", attendees = Array.Empty<object>() }), "会议日期不能晚于今天");
@@ -170,7 +186,9 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         var meeting = await MeetAsync(new { area = RiskArea.Device, heldOn = Today, chair = "王局长", attendees = new[] { new { unitId = Units[TestUnits.DeviceOffice] } } });
         await DecideAsync(meeting.Id, new
         {
-            riskId = risk.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "列入管控",
+            riskId = risk.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "列入管控",
             measures = new[] { new { text = "专项检查", ownerUnitId = Units[TestUnits.DachengziStation], ownerPerson = "周所长", deadline = Today.AddDays(20) } },
         });
         using var otherStation = await App.CreateClientAsAsync(Roles.Inspector, TestUnits.KunduStation, Cancel);
@@ -199,7 +217,9 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         var meeting = await MeetAsync(new { area = RiskArea.Device, heldOn = Today, chair = "王局长", attendees = new[] { new { unitId = Units[TestUnits.DeviceOffice] } } });
         await DecideAsync(meeting.Id, new
         {
-            riskId = risk.Summary.Id, kind = RiskDecisionKind.Control, conclusion = "列入管控",
+            riskId = risk.Summary.Id,
+            kind = RiskDecisionKind.Control,
+            conclusion = "列入管控",
             measures = new[]
             {
                 new { text = "督促整改温控设备", ownerUnitId = Units[TestUnits.DachengziStation], deadline = Today.AddDays(5) },
