@@ -37,6 +37,7 @@ public sealed partial class RiskMeetingJourneyTests(BrowserFixture browser, Demo
         await Assertions.Expect(page).ToHaveURLAsync(RiskUrl());
         await Assertions.Expect(page.GetByTestId("risk-stage")).ToHaveTextAsync("风险排查");
         var raised = (await page.Locator("h1").InnerTextAsync()).Trim();
+        await Screens.SaveAsync(page, "risk");
 
         // The meeting's agenda prepares itself.
         await page.GotoAsync(app.BaseAddress + "risk-meetings");
