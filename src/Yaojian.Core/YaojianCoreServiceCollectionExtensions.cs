@@ -9,6 +9,7 @@ using Yaojian.Core.Inspections.Work;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Risks;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
@@ -72,6 +73,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<RenderRectificationOrder>();
         services.AddScoped<ApplyCreditGrading>();
         services.AddScoped<GradeCleanYear>();
+        services.AddRisks();
         return services;
     }
 }

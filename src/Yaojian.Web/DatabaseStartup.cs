@@ -38,6 +38,12 @@ internal static class DatabaseStartup
                 logger.LogInformation("Seeded {Count} inspectors, their history and the demo plan file", inspectors);
             }
 
+            var risks = await scope.ServiceProvider.GetRequiredService<Yaojian.Core.Demo.SeedDemoRisks>().SeedIfEmptyAsync();
+            if (risks > 0)
+            {
+                logger.LogInformation("Seeded {Count} demo risks and a past risk consultation meeting", risks);
+            }
+
             var accounts = await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().SeedIfNoUsersAsync(demo.Password);
             if (accounts.Count > 0)
             {

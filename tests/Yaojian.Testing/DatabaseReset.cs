@@ -12,6 +12,13 @@ public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        await db.RiskDecisions.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskMeasures.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskEntities.ExecuteDeleteAsync(cancellationToken);
+        await db.Risks.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskMeetingAttendees.ExecuteDeleteAsync(cancellationToken);
+        await db.RiskMeetings.ExecuteDeleteAsync(cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceFiles.ExecuteDeleteAsync(cancellationToken);

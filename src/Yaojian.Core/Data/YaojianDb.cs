@@ -7,6 +7,7 @@ using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Risks;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Data;
@@ -70,6 +71,20 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<DispositionEventRecord> DispositionEvents => Set<DispositionEventRecord>();
 
     public DbSet<Clue> Clues => Set<Clue>();
+
+    public DbSet<Risk> Risks => Set<Risk>();
+
+    public DbSet<RiskEntityLink> RiskEntities => Set<RiskEntityLink>();
+
+    public DbSet<RiskEventRecord> RiskEvents => Set<RiskEventRecord>();
+
+    public DbSet<RiskMeasure> RiskMeasures => Set<RiskMeasure>();
+
+    public DbSet<RiskMeeting> RiskMeetings => Set<RiskMeeting>();
+
+    public DbSet<RiskMeetingAttendee> RiskMeetingAttendees => Set<RiskMeetingAttendee>();
+
+    public DbSet<RiskDecision> RiskDecisions => Set<RiskDecision>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 

@@ -28,6 +28,9 @@ public sealed record PlanDefinition(
     /// <summary>The grading rules of the plan file (<c>grading:</c>), in file order; see <see cref="CreditGrading"/>.</summary>
     public IReadOnlyList<GradingRule> Grading { get; init; } = [];
 
+    /// <summary>The risk levels and consultation meetings of the plan file (<c>risk_consultation:</c>).</summary>
+    public Risks.RiskConsultationPlan RiskConsultation { get; init; } = Risks.RiskConsultationPlan.None;
+
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>
     public IReadOnlyList<InspectionRule> SchedulingRules =>

@@ -20,6 +20,10 @@ public static class JobsServiceCollectionExtensions
             quartz.AddJob<OverdueDispositionsJob>(job => job.WithIdentity(overdue));
             quartz.AddTrigger(t => t.ForJob(overdue).WithIdentity("overdue-nightly").WithCronSchedule(configuration["Jobs:OverdueCron"] ?? "0 5 1 * * ?", c => c.InTimeZone(China)));
             quartz.AddTrigger(t => t.ForJob(overdue).WithIdentity("overdue-at-start").StartAt(DateTimeOffset.UtcNow.AddMinutes(1)));
+            var measures = new JobKey(nameof(OverdueMeasuresJob));
+            quartz.AddJob<OverdueMeasuresJob>(job => job.WithIdentity(measures));
+            quartz.AddTrigger(t => t.ForJob(measures).WithIdentity("overdue-measures-nightly").WithCronSchedule(configuration["Jobs:OverdueMeasuresCron"] ?? "0 15 1 * * ?", c => c.InTimeZone(China)));
+            quartz.AddTrigger(t => t.ForJob(measures).WithIdentity("overdue-measures-at-start").StartAt(DateTimeOffset.UtcNow.AddMinutes(1)));
 
             // The review judges which year has ended by the app's local clock, so it fires by that clock's zone.
             var cleanYear = new JobKey(nameof(CleanYearGradingJob));

@@ -57,6 +57,7 @@ public static class PlanJson
             ["campaigns"] = Array(plan.Campaigns.Select(Campaign)),
             ["checklists"] = Array(plan.Checklists.Select(Checklist)),
             ["grading"] = Array(plan.Grading.Select(Grading)),
+            ["risk_consultation"] = RiskConsultationReader.ToJson(plan.RiskConsultation),
         };
         foreach (var (key, value) in plan.Extensions)
         {

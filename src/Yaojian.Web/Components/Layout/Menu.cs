@@ -14,7 +14,7 @@ public static class Menu
         new("/dispositions", UiText.Menu_Dispositions, Ready: true, Permission.ViewInspections),
         new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
         new("/coming/cases", UiText.Menu_Cases, Ready: false),
-        new("/coming/risks", UiText.Menu_Risks, Ready: false),
+        new("/risks", UiText.Menu_Risks, Ready: true, Permission.ViewRisks),
         new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
         new("/coming/traceability", UiText.Menu_Traceability, Ready: false),
         new("/coming/kpis", UiText.Menu_Kpis, Ready: false),

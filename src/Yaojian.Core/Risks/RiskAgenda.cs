@@ -1,0 +1,64 @@
+using Yaojian.Core.Cases;
+
+namespace Yaojian.Core.Risks;
+
+/// <summary>A clue as the agenda sees it.</summary>
+public sealed record AgendaClue(int Id, string Number, ClueSource Source, ClueStatus Status, DateOnly ReceivedOn, string Summary);
+
+/// <summary>A risk as the agenda sees it.</summary>
+public sealed record AgendaRisk(int Id, string Number, string Title, RiskArea Area, RiskClass Class, RiskStage Stage, string? Level);
+
+/// <summary>A measure as the agenda sees it, with the risk it belongs to.</summary>
+public sealed record AgendaMeasure(int Id, int RiskId, string RiskNumber, RiskArea Area, string Text, string OwnerUnit, string? OwnerPerson, MeasureStatus Status, DateOnly Deadline);
+
+/// <summary>What the agenda is prepared from: the meeting's area and day, the day of the area's last meeting, and what is open.</summary>
+public sealed record AgendaInput(
+    RiskArea Area,
+    DateOnly MeetingOn,
+    DateOnly? LastMeetingOn,
+    IReadOnlyList<AgendaClue> Clues,
+    IReadOnlySet<int> CluesRaisedAsRisks,
+    IReadOnlyList<AgendaRisk> Risks,
+    IReadOnlyList<AgendaMeasure> Measures);
+
+/// <summary>The open clues of one source that came in since the last meeting.</summary>
+public sealed record ClueSignal(ClueSource Source, int Count, IReadOnlyList<AgendaClue> Clues);
+
+/// <summary>
+/// A meeting's agenda (journey 5): new signals since the last meeting (open clues by source and count, not yet raised
+/// as risks), the risks not yet consulted, the risks whose follow-up is due for review, and the measures overdue.
+/// </summary>
+public sealed record Agenda(
+    DateOnly? Since,
+    IReadOnlyList<ClueSignal> Signals,
+    IReadOnlyList<AgendaRisk> ToConsult,
+    IReadOnlyList<AgendaRisk> ToReview,
+    IReadOnlyList<AgendaMeasure> OverdueMeasures)
+{
+    public int NewClueCount => Signals.Sum(s => s.Count);
+}
+
+/// <summary>Prepares the agenda: a pure rule over what is open, so a property test can hammer it without a database.</summary>
+public static class RiskAgenda
+{
+    public static Agenda Prepare(AgendaInput input)
+    {
+        var signals = input.Clues
+            .Where(c => c.Status is ClueStatus.New or ClueStatus.Verifying)
+            .Where(c => !input.CluesRaisedAsRisks.Contains(c.Id))
+            .Where(c => c.ReceivedOn <= input.MeetingOn && (input.LastMeetingOn is not { } last || c.ReceivedOn > last))
+            .GroupBy(c => c.Source)
+            .OrderBy(g => g.Key)
+            .Select(g => new ClueSignal(g.Key, g.Count(), [.. g.OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id)]))
+            .ToList();
+        var ofArea = input.Risks.Where(r => r.Area == input.Area).ToList();
+        var riskIds = ofArea.Select(r => r.Id).ToHashSet();
+        return new Agenda(
+            input.LastMeetingOn,
+            signals,
+            [.. ofArea.Where(r => RiskTransitions.AwaitingConsultation.Contains(r.Stage)).OrderByDescending(r => r.Stage).ThenBy(r => r.Id)],
+            [.. ofArea.Where(r => r.Stage == RiskStage.FollowUp).OrderBy(r => r.Id)],
+            [.. input.Measures.Where(m => m.Area == input.Area && riskIds.Contains(m.RiskId) && MeasureRules.IsOverdue(m.Status, m.Deadline, input.MeetingOn))
+                .OrderBy(m => m.Deadline).ThenBy(m => m.Id)]);
+    }
+}
