@@ -9,6 +9,7 @@ using Yaojian.Core.Inspections.Work;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
@@ -70,6 +71,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<RenderRectificationOrder>();
         services.AddScoped<ApplyCreditGrading>();
         services.AddScoped<GradeCleanYear>();
+        services.AddSampling();
         return services;
     }
 }

@@ -38,6 +38,12 @@ internal static class DatabaseStartup
                 logger.LogInformation("Seeded {Count} inspectors, their history and the demo plan file", inspectors);
             }
 
+            var samples = await scope.ServiceProvider.GetRequiredService<SeedDemoSampling>().SeedIfEmptyAsync();
+            if (samples > 0)
+            {
+                logger.LogInformation("Seeded {Count} samples and their results", samples);
+            }
+
             var accounts = await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().SeedIfNoUsersAsync(demo.Password);
             if (accounts.Count > 0)
             {

@@ -7,6 +7,7 @@ using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Data;
@@ -71,6 +72,10 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
 
     public DbSet<Clue> Clues => Set<Clue>();
 
+    public DbSet<Sample> Samples => Set<Sample>();
+
+    public DbSet<SampleSampler> SampleSamplers => Set<SampleSampler>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
@@ -120,5 +125,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
         modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
         modelBuilder.Entity<Clue>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
+        modelBuilder.Entity<Sample>().HasQueryFilter(s => ScopeAllUnits || ScopeUnitIds.Contains(s.UnitId));
     }
 }

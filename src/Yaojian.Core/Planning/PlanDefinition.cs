@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Sampling;
 
 namespace Yaojian.Core.Planning;
 
@@ -27,6 +28,9 @@ public sealed record PlanDefinition(
 
     /// <summary>The grading rules of the plan file (<c>grading:</c>), in file order; see <see cref="CreditGrading"/>.</summary>
     public IReadOnlyList<GradingRule> Grading { get; init; } = [];
+
+    /// <summary>The sampling plan of the plan file (<c>sampling:</c>), or null when it has none; see <see cref="SamplingFocus"/>.</summary>
+    public SamplingPlan? Sampling { get; init; }
 
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>

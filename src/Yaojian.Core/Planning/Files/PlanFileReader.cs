@@ -16,7 +16,7 @@ public static class PlanFileReader
     public const int FormatVersion = 1;
 
     private static readonly string[] TopKeys =
-        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "targets"];
+        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "sampling", "targets"];
 
     public static PlanFileResult Read(string fileName, string yaml)
     {
@@ -66,6 +66,7 @@ public static class PlanFileReader
         var campaigns = context.List(root, "campaigns", CampaignReader.Read);
         var checklists = ChecklistReader.ReadAll(context, root, campaigns);
         var grading = context.List(root, "grading", GradingReader.Read);
+        var sampling = SamplingReader.Read(context, PlanYamlScope.Get(root, "sampling"));
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
@@ -76,6 +77,7 @@ public static class PlanFileReader
         {
             Checklists = checklists,
             Grading = grading,
+            Sampling = sampling,
         };
     }
 
