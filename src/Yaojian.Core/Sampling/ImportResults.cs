@@ -19,6 +19,9 @@ namespace Yaojian.Core.Sampling;
 /// </summary>
 public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading, ReplanEntity replan)
 {
+    /// <summary>A stored result's source: this, then the sheet's file name.</summary>
+    public const string SourcePrefix = "import:";
+
     public async Task<ResultImport> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         var file = Path.GetFileName(fileName);
@@ -76,7 +79,7 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         var replanned = new HashSet<int>();
         foreach (var (sample, result) in changed)
         {
-            if (await ResultEffects.StageAsync(db, sample, result, $"import:{file}", caller.UserName, now, today, grading, cancellationToken) is { } entityId)
+            if (await ResultEffects.StageAsync(db, sample, result, SourcePrefix + file, caller.UserName, now, today, grading, cancellationToken) is { } entityId)
             {
                 replanned.Add(entityId);
             }

@@ -25,5 +25,11 @@ public static class SamplingText
     public static string Filing(SampleClue? clue) =>
         clue is null ? UiText.Sampling_NoClue : clue.Filed ? UiText.Sampling_Filed : UiText.Sampling_NotFiled;
 
+    /// <summary>Where a result came from, as the page says it: 手工录入, 导入：结果.xlsx.</summary>
+    public static string Source(string source) =>
+        source == RecordResult.ManualSource ? UiText.Sampling_SourceManual
+        : source.StartsWith(ImportResults.SourcePrefix, StringComparison.Ordinal) ? EnumText.Format(UiText.Sampling_SourceImport, source[ImportResults.SourcePrefix.Length..])
+        : source;
+
     public static int CurrentYear(TimeProvider clock) => clock.GetLocalNow().Year;
 }
