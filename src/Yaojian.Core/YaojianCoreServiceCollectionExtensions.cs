@@ -10,6 +10,7 @@ using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Risks;
+using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core;
@@ -74,6 +75,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<ApplyCreditGrading>();
         services.AddScoped<GradeCleanYear>();
         services.AddRisks();
+        services.AddSampling();
         return services;
     }
 }

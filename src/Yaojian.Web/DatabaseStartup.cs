@@ -44,6 +44,12 @@ internal static class DatabaseStartup
                 logger.LogInformation("Seeded {Count} demo risks and a past risk consultation meeting", risks);
             }
 
+            var samples = await scope.ServiceProvider.GetRequiredService<SeedDemoSampling>().SeedIfEmptyAsync();
+            if (samples > 0)
+            {
+                logger.LogInformation("Seeded {Count} samples and their results", samples);
+            }
+
             var accounts = await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().SeedIfNoUsersAsync(demo.Password);
             if (accounts.Count > 0)
             {

@@ -68,6 +68,7 @@ app.MapEvidenceApi();
 app.MapDispositionsApi();
 app.MapDocumentsApi();
 app.MapRisksApi();
+app.MapSamplingApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

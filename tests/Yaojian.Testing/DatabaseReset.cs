@@ -21,6 +21,8 @@ public static class DatabaseReset
         await db.RiskMeetings.ExecuteDeleteAsync(cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.SampleSamplers.ExecuteDeleteAsync(cancellationToken);
+        await db.Samples.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceFiles.ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceContents.ExecuteDeleteAsync(cancellationToken);
         await db.DispositionEvents.ExecuteDeleteAsync(cancellationToken);

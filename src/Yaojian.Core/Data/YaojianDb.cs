@@ -8,6 +8,7 @@ using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Risks;
+using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Data;
@@ -85,6 +86,9 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<RiskMeetingAttendee> RiskMeetingAttendees => Set<RiskMeetingAttendee>();
 
     public DbSet<RiskDecision> RiskDecisions => Set<RiskDecision>();
+    public DbSet<Sample> Samples => Set<Sample>();
+
+    public DbSet<SampleSampler> SampleSamplers => Set<SampleSampler>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
@@ -135,5 +139,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
         modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
         modelBuilder.Entity<Clue>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
+        modelBuilder.Entity<Sample>().HasQueryFilter(s => ScopeAllUnits || ScopeUnitIds.Contains(s.UnitId));
     }
 }

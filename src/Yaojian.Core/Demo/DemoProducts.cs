@@ -3,8 +3,8 @@ using Yaojian.Core.Registry;
 namespace Yaojian.Core.Demo;
 
 /// <summary>
-/// A small product catalogue for the demo county: the special drugs and focus products the plans name (KZ-D-2.1),
-/// including those newly controlled since 2023. Approval numbers are invented.
+/// A small product catalogue for the demo county: the special drugs and focus products the plans name (KZ-D-2.1,
+/// KZ-D-4.2), including those newly controlled since 2023 and a hospital's in-house preparation. Approval numbers are invented.
 /// </summary>
 public static class DemoProducts
 {
@@ -28,5 +28,7 @@ public static class DemoProducts
         new() { ApprovalNumber = "国药准字H00000014", Name = "阿托伐他汀钙片", Flags = ProductFlags.Vbp },
         new() { ApprovalNumber = "国药准字Z00000015", Name = "注射用血塞通（冻干）", Flags = ProductFlags.TcmInjection | ProductFlags.Vbp },
         new() { ApprovalNumber = "国药准字H00000016", Name = "小儿氨酚黄那敏颗粒", Flags = ProductFlags.Paediatric },
+        new() { ApprovalNumber = "国药准字H00000017", Name = "叶酸片（0.4mg）", Flags = ProductFlags.Maternal },
+        new() { ApprovalNumber = "辽药制字Z00000018", Name = "复方黄芩清热合剂", Flags = ProductFlags.InHousePreparation },
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Sampling;
 
 namespace Yaojian.Core.Planning;
 
@@ -30,6 +31,9 @@ public sealed record PlanDefinition(
 
     /// <summary>The risk levels and consultation meetings of the plan file (<c>risk_consultation:</c>).</summary>
     public Risks.RiskConsultationPlan RiskConsultation { get; init; } = Risks.RiskConsultationPlan.None;
+
+    /// <summary>The sampling plan of the plan file (<c>sampling:</c>), or null when it has none; see <see cref="SamplingFocus"/>.</summary>
+    public SamplingPlan? Sampling { get; init; }
 
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>

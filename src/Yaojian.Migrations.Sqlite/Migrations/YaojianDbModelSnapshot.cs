@@ -1587,6 +1587,152 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                     b.ToTable("risk_meeting_attendees", (string)null);
                 });
 
+            modelBuilder.Entity("Yaojian.Core.Sampling.Sample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Batch")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Concerns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailingItems")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Laboratory")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Manufacturer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductFlags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResultAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Shop")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specification")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("Conclusion", "ReportedOn");
+
+                    b.HasIndex("EntityId", "SampledOn");
+
+                    b.HasIndex("UnitId", "SampledOn");
+
+                    b.ToTable("samples", (string)null);
+                });
+
+            modelBuilder.Entity("Yaojian.Core.Sampling.SampleSampler", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InspectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectorId");
+
+                    b.HasIndex("SampleId", "InspectorId")
+                        .IsUnique();
+
+                    b.ToTable("sample_samplers", (string)null);
+                });
+
             modelBuilder.Entity("Yaojian.Core.Security.YaojianUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2102,6 +2248,45 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Yaojian.Core.Sampling.Sample", b =>
+                {
+                    b.HasOne("Yaojian.Core.Registry.RegulatedEntity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Yaojian.Core.Registry.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Yaojian.Core.Registry.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("Yaojian.Core.Sampling.SampleSampler", b =>
+                {
+                    b.HasOne("Yaojian.Core.Planning.Inspector", "Inspector")
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Yaojian.Core.Sampling.Sample", null)
+                        .WithMany("Samplers")
+                        .HasForeignKey("SampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Inspector");
+                });
+
             modelBuilder.Entity("Yaojian.Core.Inspections.Dispositions.Storage.DispositionRecord", b =>
                 {
                     b.Navigation("Events");
@@ -2156,6 +2341,11 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                     b.Navigation("Attendees");
 
                     b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Yaojian.Core.Sampling.Sample", b =>
+                {
+                    b.Navigation("Samplers");
                 });
 #pragma warning restore 612, 618
         }

@@ -123,6 +123,16 @@ public sealed class PlanSchemaTests
             requirements: SY-7
             when: clean_year
             raise: 1
+        sampling:
+          filing: { target: 100%, requirements: [SY-8] }
+          categories:
+            - { id: drug-sampling, name: 药品监督抽检, requirements: [SY-8], count: 30 }
+            - { id: device-sampling, name: 医疗器械监督抽检, requirements: [SY-8] }
+          focus:
+            - { id: follow-up, name: 上一年度不合格跟踪抽检, requirements: [SY-8], categories: [drug-sampling], product: { nonconforming_last_year: true } }
+            - { id: children, name: 孕产妇及儿童用药, requirements: [SY-8], product: { flags: [maternal, paediatric], control_class: special_compound } }
+            - { id: rural, name: 农村地区, requirements: [SY-8], select: { area: [rural, fringe] }, count: 5 }
+            - { id: online, name: 网售价格异常, requirements: [SY-8], sample: { online: true, concerns: [abnormal_price] } }
         targets:
           adr_per_million: 1000
         """;
@@ -240,6 +250,18 @@ public sealed class PlanSchemaTests
     [InlineData("lowering on a clean year", "when: clean_year\n    raise: 1", "when: clean_year\n    lower: 1")]
     [InlineData("clean year with bad news", "when: clean_year", "when: [clean_year, case_filed]")]
     [InlineData("grading id with a space", "id: case-filed", "id: case filed")]
+    [InlineData("unknown product flag", "flags: [maternal, paediatric]", "flags: [maternal, infant]")]
+    [InlineData("unknown control class", "control_class: special_compound", "control_class: opioid")]
+    [InlineData("unknown concern", "concerns: [abnormal_price]", "concerns: [cheap]")]
+    [InlineData("online not a boolean", "online: true", "online: sometimes")]
+    [InlineData("follow-up false", "nonconforming_last_year: true", "nonconforming_last_year: false")]
+    [InlineData("empty product criteria", "product: { nonconforming_last_year: true }", "product: { }")]
+    [InlineData("focus list without criteria", ", sample: { online: true, concerns: [abnormal_price] }", "")]
+    [InlineData("sampling count zero", "count: 30", "count: 0")]
+    [InlineData("sampling category without requirements", "name: 医疗器械监督抽检, requirements: [SY-8] }", "name: 医疗器械监督抽检 }")]
+    [InlineData("unknown field in a focus list", "select: { area: [rural, fringe] }, count: 5", "select: { area: [rural, fringe] }, amount: 5")]
+    [InlineData("filing target without %", "target: 100%", "target: 100")]
+    [InlineData("sampling without categories", "  categories:\n    - { id: drug-sampling, name: 药品监督抽检, requirements: [SY-8], count: 30 }\n    - { id: device-sampling, name: 医疗器械监督抽检, requirements: [SY-8] }\n", "")]
     public void BrokenPlan_IsRefusedByBoth(string mistake, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -273,6 +295,9 @@ public sealed class PlanSchemaTests
     [InlineData("set on a clean year", "when: clean_year\n    raise: 1", "when: clean_year\n    set: A")]
     [InlineData("clean year as a one-item list", "when: clean_year", "when: [clean_year]")]
     [InlineData("three steps", "raise: 1", "raise: 3")]
+    [InlineData("single product flag without brackets", "flags: [maternal, paediatric]", "flags: maternal")]
+    [InlineData("offline focus list", "online: true, concerns: [abnormal_price]", "online: false")]
+    [InlineData("focus list of a device category", "categories: [drug-sampling]", "categories: [device-sampling]")]
     public void VariantPlan_IsAcceptedByBoth(string variant, string find, string replace)
     {
         var yaml = Broken(find, replace);
@@ -319,6 +344,9 @@ public sealed class PlanSchemaTests
         Assert.Equal(CampaignReader.PartnerNames.ToHashSet(), Values("partner"));
         Assert.Equal(SnakeCaseNames<ChecklistSeverity>.All.ToHashSet(), Values("severityHint"));
         Assert.Equal(SnakeCaseNames<GradingEvent>.All.ToHashSet(), Values("gradingEvent"));
+        Assert.Equal(SnakeCaseNames<ProductFlags>.All.Where(n => n != "none").ToHashSet(), Values("productFlag"));
+        Assert.Equal(SnakeCaseNames<ControlClass>.All.Where(n => n != "none").ToHashSet(), Values("controlClass"));
+        Assert.Equal(SnakeCaseNames<Yaojian.Core.Sampling.SampleConcerns>.All.Where(n => n != "none").ToHashSet(), Values("concern"));
     }
 
     private static string Broken(string find, string replace)

@@ -74,6 +74,16 @@ public static class EndpointRules
         new("POST", "/api/risk-meetings/", Permission.ManageRisks, false, _ => Json(HttpMethod.Post, "/api/risk-meetings", new { area = 1, chair = "矩阵", attendees = Array.Empty<object>() }), HttpStatusCode.BadRequest),
         new("POST", "/api/risk-meetings/{id:int}/decisions", Permission.ManageRisks, false, _ => Json(HttpMethod.Post, "/api/risk-meetings/999999/decisions", new { riskId = 1, kind = 1, conclusion = "矩阵" }), HttpStatusCode.NotFound),
         new("GET", "/api/public/plans/{year:int}", null, false, _ => new(HttpMethod.Get, "/api/public/plans/2031"), HttpStatusCode.NotFound),
+        new("GET", "/api/sampling/{year:int}", Permission.ViewSampling, false, _ => new(HttpMethod.Get, "/api/sampling/2025")),
+        new("GET", "/api/sampling/{year:int}/filing", Permission.ViewSampling, false, _ => new(HttpMethod.Get, "/api/sampling/2025/filing")),
+        new("GET", "/api/sampling/samples", Permission.ViewSampling, false, c => new(HttpMethod.Get, $"/api/sampling/samples?entityId={c.EntityId}")),
+        new("GET", "/api/sampling/samples/{id:int}", Permission.ViewSampling, false, _ => new(HttpMethod.Get, "/api/sampling/samples/999999"), HttpStatusCode.NotFound),
+        new("GET", "/api/sampling/samples/form", Permission.RecordSampling, true, c => new(HttpMethod.Get, $"/api/sampling/samples/form?entity={c.EntityId}")),
+
+        // Without officers a sample is refused after the rights and the entity's unit are checked.
+        new("POST", "/api/sampling/samples", Permission.RecordSampling, true, c => Json(HttpMethod.Post, "/api/sampling/samples", new { entityId = c.EntityId, number = c.NewCode }), HttpStatusCode.BadRequest),
+        new("PUT", "/api/sampling/samples/{id:int}/result", Permission.RecordSampling, false, _ => Json(HttpMethod.Put, "/api/sampling/samples/999999/result", new { conclusion = 1 }), HttpStatusCode.NotFound),
+        new("POST", "/api/sampling/results/import", Permission.RecordSampling, false, _ => Results(), HttpStatusCode.UnprocessableEntity),
     ];
 
     public static object Input(string code, string unit) => new
@@ -89,6 +99,14 @@ public static class EndpointRules
 
     private static HttpRequestMessage Json(HttpMethod method, string path, object body) =>
         new(method, path) { Content = JsonContent.Create(body) };
+
+    /// <summary>A result sheet for a sample that does not exist: refused row by row after the rights check.</summary>
+    private static HttpRequestMessage Results()
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("sample_number,conclusion,report_number,reported_on\nMX-NONE,合格,R-1,2025-03-01\n"));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new(HttpMethod.Post, "/api/sampling/results/import") { Content = new MultipartFormDataContent { { file, "file", "results.csv" } } };
+    }
 
     private static HttpRequestMessage Evidence(string path)
     {

@@ -16,7 +16,7 @@ public static class PlanFileReader
     public const int FormatVersion = 1;
 
     private static readonly string[] TopKeys =
-        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "targets", "risk_consultation"];
+        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "sampling", "targets", "risk_consultation"];
 
     public static PlanFileResult Read(string fileName, string yaml)
     {
@@ -67,6 +67,7 @@ public static class PlanFileReader
         var checklists = ChecklistReader.ReadAll(context, root, campaigns);
         var grading = context.List(root, "grading", GradingReader.Read);
         var riskConsultation = RiskConsultationReader.Read(context, PlanYamlScope.Get(root, "risk_consultation"));
+        var sampling = SamplingReader.Read(context, PlanYamlScope.Get(root, "sampling"));
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
@@ -78,6 +79,7 @@ public static class PlanFileReader
             Checklists = checklists,
             Grading = grading,
             RiskConsultation = riskConsultation,
+            Sampling = sampling,
         };
     }
 

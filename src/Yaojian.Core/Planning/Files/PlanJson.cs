@@ -6,6 +6,7 @@ using Yaojian.Core.Common;
 using Yaojian.Core.Planning.Checklists;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Sampling;
 
 namespace Yaojian.Core.Planning.Files;
 
@@ -58,6 +59,7 @@ public static class PlanJson
             ["checklists"] = Array(plan.Checklists.Select(Checklist)),
             ["grading"] = Array(plan.Grading.Select(Grading)),
             ["risk_consultation"] = RiskConsultationReader.ToJson(plan.RiskConsultation),
+            ["sampling"] = plan.Sampling is { } sampling ? Sampling(sampling) : null,
         };
         foreach (var (key, value) in plan.Extensions)
         {
@@ -142,6 +144,38 @@ public static class PlanJson
         ["lower"] = rule.Move.Kind == GradeMoveKind.Lower ? rule.Move.Steps : null,
         ["raise"] = rule.Move.Kind == GradeMoveKind.Raise ? rule.Move.Steps : null,
         ["set"] = rule.Move.To?.ToString(),
+    };
+
+    private static JsonObject Sampling(SamplingPlan sampling) => new()
+    {
+        ["filing"] = sampling.Filing is { } filing ? new JsonObject { ["target"] = filing.Share, ["requirements"] = Strings(filing.Requirements) } : null,
+        ["categories"] = Array(sampling.Categories.Select(c => new JsonObject
+        {
+            ["id"] = c.Id,
+            ["name"] = c.Name,
+            ["requirements"] = Strings(c.Requirements),
+            ["count"] = c.Count,
+        })),
+        ["focus"] = Array(sampling.Focus.Select(f => new JsonObject
+        {
+            ["id"] = f.Id,
+            ["name"] = f.Name,
+            ["requirements"] = Strings(f.Requirements),
+            ["categories"] = Strings(f.Categories),
+            ["select"] = f.Select is { } selector ? Selector(selector) : null,
+            ["product"] = f.Product is { } product ? new JsonObject
+            {
+                ["flags"] = Strings(SampleRules.Split(product.Flags).Select(SnakeCaseNames<ProductFlags>.Of)),
+                ["control_class"] = Strings(product.ControlClasses.Order().Select(SnakeCaseNames<ControlClass>.Of)),
+                ["nonconforming_last_year"] = product.NonconformingLastYear,
+            } : null,
+            ["sample"] = f.Sample is { } sample ? new JsonObject
+            {
+                ["online"] = sample.Online,
+                ["concerns"] = Strings(SampleRules.Split(sample.Concerns).Select(SnakeCaseNames<SampleConcerns>.Of)),
+            } : null,
+            ["count"] = f.Count,
+        })),
     };
 
     private static JsonObject Selector(EntitySelector selector)

@@ -2,7 +2,7 @@ namespace Yaojian.Core.Registry.Grading;
 
 /// <summary>
 /// An outcome a grading rule of the plan file answers (<c>when:</c>, written <c>serious_finding</c>…): each one is
-/// produced by a use case — a finished inspection, a disposition issued or moved on, the year-end review. Every one but
+/// produced by a use case — a finished inspection, a disposition issued or moved on, a sample's result, the year-end review. Every one but
 /// <see cref="CleanYear"/> can only lower a grade; a clean year can only raise it.
 /// </summary>
 public enum GradingEvent
@@ -24,4 +24,7 @@ public enum GradingEvent
 
     /// <summary>A year in which the entity was inspected, nothing was found and no disposition was issued.</summary>
     CleanYear = 6,
+
+    /// <summary>A sample taken from the entity found nonconforming by the laboratory (抽检不合格).</summary>
+    NonconformingSample = 7,
 }

@@ -12,7 +12,7 @@ public static class Menu
         new("/plans", UiText.Menu_Planning, Ready: true, Permission.ViewPlans),
         new("/inspections", UiText.Menu_Inspections, Ready: true, Permission.ViewInspections),
         new("/dispositions", UiText.Menu_Dispositions, Ready: true, Permission.ViewInspections),
-        new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
+        new("/sampling", UiText.Menu_Sampling, Ready: true, Permission.ViewSampling),
         new("/coming/cases", UiText.Menu_Cases, Ready: false),
         new("/risks", UiText.Menu_Risks, Ready: true, Permission.ViewRisks),
         new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
