@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
+using Yaojian.Core.Cases;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
@@ -70,6 +71,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<RenderRectificationOrder>();
         services.AddScoped<ApplyCreditGrading>();
         services.AddScoped<GradeCleanYear>();
+        services.AddCases();
         return services;
     }
 }

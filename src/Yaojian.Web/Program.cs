@@ -67,6 +67,7 @@ app.MapInspectionsApi();
 app.MapEvidenceApi();
 app.MapDispositionsApi();
 app.MapDocumentsApi();
+app.MapCasesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -12,8 +12,14 @@ public static class DatabaseReset
 {
     public static async Task ResetAsync(YaojianDb db, CancellationToken cancellationToken = default)
     {
+        await db.ClueEvents.ExecuteDeleteAsync(cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
         await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.CaseEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePenalties.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePersons.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePartners.ExecuteDeleteAsync(cancellationToken);
+        await db.Cases.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceFiles.ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceContents.ExecuteDeleteAsync(cancellationToken);
         await db.DispositionEvents.ExecuteDeleteAsync(cancellationToken);

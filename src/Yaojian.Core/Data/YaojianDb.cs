@@ -71,6 +71,18 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
 
     public DbSet<Clue> Clues => Set<Clue>();
 
+    public DbSet<ClueEvent> ClueEvents => Set<ClueEvent>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CasePerson> CasePersons => Set<CasePerson>();
+
+    public DbSet<CasePenalty> CasePenalties => Set<CasePenalty>();
+
+    public DbSet<CasePartner> CasePartners => Set<CasePartner>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
@@ -120,5 +132,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         modelBuilder.Entity<Inspection>().HasQueryFilter(i => ScopeAllUnits || ScopeUnitIds.Contains(i.UnitId));
         modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
         modelBuilder.Entity<Clue>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
+        modelBuilder.Entity<Case>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
     }
 }

@@ -28,6 +28,9 @@ public sealed record PlanDefinition(
     /// <summary>The grading rules of the plan file (<c>grading:</c>), in file order; see <see cref="CreditGrading"/>.</summary>
     public IReadOnlyList<GradingRule> Grading { get; init; } = [];
 
+    /// <summary>The time limits of clues and cases and their working-day calendar (<c>clues:</c>, <c>cases:</c>, <c>calendar:</c>).</summary>
+    public Cases.Limits.CaseTimeLimits CaseLimits { get; init; } = Cases.Limits.CaseTimeLimits.None;
+
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>
     public IReadOnlyList<InspectionRule> SchedulingRules =>

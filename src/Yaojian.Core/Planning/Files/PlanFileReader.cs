@@ -16,7 +16,8 @@ public static class PlanFileReader
     public const int FormatVersion = 1;
 
     private static readonly string[] TopKeys =
-        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "targets"];
+        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "targets",
+            "clues", "cases", "calendar"];
 
     public static PlanFileResult Read(string fileName, string yaml)
     {
@@ -66,6 +67,7 @@ public static class PlanFileReader
         var campaigns = context.List(root, "campaigns", CampaignReader.Read);
         var checklists = ChecklistReader.ReadAll(context, root, campaigns);
         var grading = context.List(root, "grading", GradingReader.Read);
+        var caseLimits = new Cases.Limits.CaseTimeLimits(CalendarReader.Read(context, root), ClueLimitReader.ReadAll(context, root), CaseLimitReader.ReadAll(context, root));
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
@@ -76,6 +78,7 @@ public static class PlanFileReader
         {
             Checklists = checklists,
             Grading = grading,
+            CaseLimits = caseLimits,
         };
     }
 

@@ -57,6 +57,9 @@ public static class PlanJson
             ["campaigns"] = Array(plan.Campaigns.Select(Campaign)),
             ["checklists"] = Array(plan.Checklists.Select(Checklist)),
             ["grading"] = Array(plan.Grading.Select(Grading)),
+            ["clues"] = Array(plan.CaseLimits.Clues.Select(CaseLimitsJson.Clue)),
+            ["cases"] = Array(plan.CaseLimits.Cases.Select(CaseLimitsJson.Case)),
+            ["calendar"] = CaseLimitsJson.Calendar(plan.CaseLimits.Calendar),
         };
         foreach (var (key, value) in plan.Extensions)
         {

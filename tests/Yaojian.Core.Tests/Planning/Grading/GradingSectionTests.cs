@@ -85,7 +85,7 @@ public sealed class GradingSectionTests
     }
 
     [Theory]
-    [InlineData("when: serious_finding", "when: fatal_finding", "未知的值“fatal_finding”，可用的值：serious_finding、major_finding、rectification_overdue、rectification_escalated、case_filed、clean_year")]
+    [InlineData("when: serious_finding", "when: fatal_finding", "未知的值“fatal_finding”，可用的值：serious_finding、major_finding、rectification_overdue、rectification_escalated、case_filed、clean_year、penalty_decided")]
     [InlineData("    lower: 1\n  - id: not-rectified", "    lower: 1\n    set: C\n  - id: not-rectified", "评级规则须且只须写一种变化：lower（降 N 级）、raise（升 N 级）或 set（定为某级）")]
     [InlineData("    lower: 1\n  - id: not-rectified", "    lower: 4\n  - id: not-rectified", "“4”不是 1 到 3 之间的整数")]
     [InlineData("set: D", "set: E", "未知的值“E”，可用的值：A、B、C、D")]
