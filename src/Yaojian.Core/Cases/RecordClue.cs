@@ -93,13 +93,13 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
                 return (null, []);
             }
 
-            unitId = caller.Scope.AllUnits ? input.UnitId ?? entity.UnitId : caller.UnitId ?? entity.UnitId;
+            unitId = caller.Scope.AllUnits ? entity.UnitId : caller.UnitId ?? entity.UnitId;
         }
         else if (!caller.Scope.AllUnits && caller.UnitId is { } own)
         {
             unitId = own;
         }
-        else if (input.UnitId is { } given && await db.Units.AnyAsync(u => u.Id == given, cancellationToken))
+        else if (await db.Units.Where(u => u.Code == input.UnitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancellationToken) is { } given)
         {
             unitId = given;
         }

@@ -7,7 +7,7 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 /// <param name="SourceRef">The source's own reference: the 12315 ticket, the referral's letter number.</param>
 /// <param name="ReceivedOn">The day it was found or received; today when null.</param>
-/// <param name="UnitId">The handling unit when the clue is about no entity (a unit-confined caller's own otherwise).</param>
+/// <param name="UnitCode">The handling unit when the clue is about no entity (a unit-confined caller's own otherwise).</param>
 public sealed record RecordClueInput(
     ClueSource Source,
     string? Summary,
@@ -20,4 +20,4 @@ public sealed record RecordClueInput(
     DateOnly? ReceivedOn = null,
     string? ReporterName = null,
     string? ReporterPhone = null,
-    int? UnitId = null);
+    string? UnitCode = null);

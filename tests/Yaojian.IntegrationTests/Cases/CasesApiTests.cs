@@ -151,6 +151,12 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         Assert.DoesNotContain("1980", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("1234", raw, StringComparison.Ordinal);
 
+        var html = await anonymous.GetStringAsync(new Uri("/public/penalties", UriKind.Relative), Cancel);
+        Assert.Contains("张**（法定代表人）：罚款 5,000元", html, StringComparison.Ordinal);
+        Assert.Contains("某药店销售劣药案", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三丰", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("211324198001011234", html, StringComparison.Ordinal);
+
         using var inspector = await App.CreateClientAsAsync(Roles.Inspector, TestUnits.DachengziStation, Cancel);
         var masked = await new CasesClient(inspector).CaseAsync(id);
         Assert.Equal(("张**", "211324********1234"), (masked.Persons[0].Name, masked.Persons[0].IdNumber));

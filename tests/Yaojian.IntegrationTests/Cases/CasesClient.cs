@@ -31,6 +31,14 @@ public sealed class CasesClient(HttpClient http)
     public Task<HttpResponseMessage> PostAsync(string path, object? body) =>
         http.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body) }, Cancel);
 
+    /// <summary>The request answers 400 and one of its reasons says <paramref name="reason"/>.</summary>
+    public static async Task RefusedAsync(Task<HttpResponseMessage> pending, string reason)
+    {
+        using var response = await pending;
+        var problem = await RegistryClient.ProblemAsync(response);
+        Assert.Contains(problem.Errors.Values.SelectMany(m => m), m => m.Contains(reason, StringComparison.Ordinal));
+    }
+
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
     {
         await PlanClient.EnsureAsync(response, expected);

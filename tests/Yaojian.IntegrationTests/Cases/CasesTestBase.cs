@@ -95,12 +95,7 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
         },
     };
 
-    protected static async Task RefusedAsync(Task<HttpResponseMessage> pending, string reason)
-    {
-        using var response = await pending;
-        var problem = await RegistryClient.ProblemAsync(response);
-        Assert.Contains(problem.Errors.Values.SelectMany(m => m), m => m.Contains(reason, StringComparison.Ordinal));
-    }
+    protected static Task RefusedAsync(Task<HttpResponseMessage> pending, string reason) => CasesClient.RefusedAsync(pending, reason);
 
     protected async Task<HttpStatusCode> StatusAsync(HttpClient client, string path) =>
         (await client.GetAsync(new Uri(path, UriKind.Relative), Cancel)).StatusCode;

@@ -13,7 +13,7 @@ public static class Menu
         new("/inspections", UiText.Menu_Inspections, Ready: true, Permission.ViewInspections),
         new("/dispositions", UiText.Menu_Dispositions, Ready: true, Permission.ViewInspections),
         new("/coming/sampling", UiText.Menu_Sampling, Ready: false),
-        new("/coming/cases", UiText.Menu_Cases, Ready: false),
+        new("/cases", UiText.Menu_Cases, Ready: true, Permission.ViewCases),
         new("/coming/risks", UiText.Menu_Risks, Ready: false),
         new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
         new("/coming/traceability", UiText.Menu_Traceability, Ready: false),
