@@ -128,6 +128,14 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(mobile.GetByTestId("case-persons")).Not.ToContainTextAsync(Person);
         await Screens.SaveAsync(mobile, "case-phone");
         await AssertFitsThePhoneAsync(mobile);
+
+        // The clue on the phone: the complainant masked for an inspector, who lacks the right to personal data.
+        await mobile.GotoAsync(app.BaseAddress + "cases/clues?state=all");
+        await AssertFitsThePhoneAsync(mobile);
+        await mobile.GetByTestId("clue-row").First.Locator("a.number").ClickAsync();
+        await Assertions.Expect(mobile.GetByTestId("reporter")).ToHaveTextAsync("王** 138****5678");
+        await Screens.SaveAsync(mobile, "clue-phone");
+        await AssertFitsThePhoneAsync(mobile);
     }
 
     private static async Task StepAsync(IPage page, string testId, Func<ILocator, Task> fill)
