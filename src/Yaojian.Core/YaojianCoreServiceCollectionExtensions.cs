@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
+using Yaojian.Core.Cases;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
@@ -76,6 +77,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GradeCleanYear>();
         services.AddRisks();
         services.AddSampling();
+        services.AddCases();
         return services;
     }
 }

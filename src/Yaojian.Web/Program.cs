@@ -69,6 +69,7 @@ app.MapDispositionsApi();
 app.MapDocumentsApi();
 app.MapRisksApi();
 app.MapSamplingApi();
+app.MapCasesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -19,10 +19,16 @@ public static class DatabaseReset
         await db.Risks.ExecuteDeleteAsync(cancellationToken);
         await db.RiskMeetingAttendees.ExecuteDeleteAsync(cancellationToken);
         await db.RiskMeetings.ExecuteDeleteAsync(cancellationToken);
-        await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
-        await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.SampleSamplers.ExecuteDeleteAsync(cancellationToken);
         await db.Samples.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.ClueEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.Clues.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.GroupId, (int?)null), cancellationToken);
+        await db.Clues.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+        await db.CaseEvents.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePenalties.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePersons.ExecuteDeleteAsync(cancellationToken);
+        await db.CasePartners.ExecuteDeleteAsync(cancellationToken);
+        await db.Cases.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceFiles.ExecuteDeleteAsync(cancellationToken);
         await db.EvidenceContents.ExecuteDeleteAsync(cancellationToken);
         await db.DispositionEvents.ExecuteDeleteAsync(cancellationToken);

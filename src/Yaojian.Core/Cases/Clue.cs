@@ -16,6 +16,15 @@ public class Clue
 
     public ClueSource Source { get; set; }
 
+    /// <summary>How a complaint or report came in (12315, 12345…); null for the other sources.</summary>
+    public ClueChannel? Channel { get; set; }
+
+    /// <summary>The complainant's or reporter's name: personal data, masked for whoever lacks the right to see it.</summary>
+    public string? ReporterName { get; set; }
+
+    /// <summary>The complainant's or reporter's phone: personal data, masked likewise.</summary>
+    public string? ReporterPhone { get; set; }
+
     /// <summary>What it came from, as <c>kind:id</c> (<c>sample:12</c>, <c>finding:5</c>, <c>complaint:12315-2025-0001</c>).</summary>
     public string? SourceRef { get; set; }
 
@@ -48,10 +57,17 @@ public class Clue
 
     public string? DecidedBy { get; set; }
 
-    /// <summary>The case it became, once registered (立案): what the case-filing rate counts.</summary>
+    /// <summary>The case it became, once registered (立案): what the case-filing rate counts. A clue merged into its group
+    /// follows the group's case.</summary>
     public int? CaseId { get; set; }
+
+    /// <summary>The disposition it was handled by, when handled otherwise (另行处置).</summary>
+    public int? DispositionId { get; set; }
 
     public required string CreatedBy { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Its triage, step by step.</summary>
+    public List<ClueEvent> Events { get; set; } = [];
 }

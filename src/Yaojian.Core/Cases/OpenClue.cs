@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Cases.Limits;
 using Yaojian.Core.Data;
 
 namespace Yaojian.Core.Cases;
 
 /// <summary>
 /// Adds a clue to a context (the caller saves, so a clue opened by a sample result is stored with that result): numbered,
-/// given its handling unit, and grouped under the first open clue about the same entity and product.
+/// given its handling unit and its time limit (the plan file's for its source, unless given), grouped under the first
+/// open clue about the same entity and product, and its opening written as the first step of its triage.
 /// </summary>
 public static class OpenClue
 {
@@ -22,9 +24,11 @@ public static class OpenClue
             .Where(c => c.EntityId == input.EntityId && c.GroupId == null && (c.Status == ClueStatus.New || c.Status == ClueStatus.Verifying))
             .Where(c => productKey == null ? c.ProductId == null && c.ProductName == null : c.ProductId == input.ProductId && (input.ProductId != null || c.ProductName == input.ProductName))
             .OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var dueOn = input.DueOn ?? (await CaseLimitsInForce.ForAsync(db, input.ReceivedOn.Year, cancellationToken)).ClueDue(input.Source, input.ReceivedOn);
         var clue = new Clue
         {
-            Number = await NextNumberAsync(db, input.ReceivedOn.Year, cancellationToken),
+            Number = await YearNumbers.NextAsync(db.Clues.IgnoreQueryFilters().Select(c => c.Number),
+                db.Clues.Local.Where(c => c.Id == 0).Select(c => c.Number), "线索", input.ReceivedOn.Year, cancellationToken),
             Source = input.Source,
             SourceRef = Trim(input.SourceRef, 100),
             EntityId = input.EntityId,
@@ -33,26 +37,18 @@ public static class OpenClue
             Summary = Trim(input.Summary, MaxSummaryLength) ?? string.Empty,
             UnitId = unitId,
             ReceivedOn = input.ReceivedOn,
-            DueOn = input.DueOn,
+            DueOn = dueOn,
             GroupId = group,
             CreatedBy = by,
-            CreatedAt = now,
+            CreatedAt = now.ToUniversalTime(),
         };
+        clue.Events.Add(new ClueEvent { Action = ClueAction.Open, From = ClueStatus.New, To = ClueStatus.New, Actor = by, At = now.ToUniversalTime(), DueOn = dueOn });
         db.Clues.Add(clue);
         return clue;
     }
 
     private static string? ProductKey(int? productId, string? productName) =>
         productId?.ToString(CultureInfo.InvariantCulture) ?? (string.IsNullOrWhiteSpace(productName) ? null : productName.Trim());
-
-    // Numbers already added to the context but not saved count too: a sheet of results opens several clues in one save.
-    private static async Task<string> NextNumberAsync(YaojianDb db, int year, CancellationToken cancellationToken)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"线索〔{year}〕第");
-        var stored = await db.Clues.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), cancellationToken);
-        var pending = db.Clues.Local.Count(c => c.Id == 0 && c.Number.StartsWith(prefix, StringComparison.Ordinal));
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{stored + pending + 1:D6}号");
-    }
 
     private static string? Trim(string? text, int max) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];

@@ -89,6 +89,17 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<Sample> Samples => Set<Sample>();
 
     public DbSet<SampleSampler> SampleSamplers => Set<SampleSampler>();
+    public DbSet<ClueEvent> ClueEvents => Set<ClueEvent>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CasePerson> CasePersons => Set<CasePerson>();
+
+    public DbSet<CasePenalty> CasePenalties => Set<CasePenalty>();
+
+    public DbSet<CasePartner> CasePartners => Set<CasePartner>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
@@ -140,5 +151,6 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         modelBuilder.Entity<DispositionRecord>().HasQueryFilter(d => ScopeAllUnits || ScopeUnitIds.Contains(d.UnitId));
         modelBuilder.Entity<Clue>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
         modelBuilder.Entity<Sample>().HasQueryFilter(s => ScopeAllUnits || ScopeUnitIds.Contains(s.UnitId));
+        modelBuilder.Entity<Case>().HasQueryFilter(c => ScopeAllUnits || ScopeUnitIds.Contains(c.UnitId));
     }
 }

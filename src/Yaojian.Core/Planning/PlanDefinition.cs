@@ -34,6 +34,8 @@ public sealed record PlanDefinition(
 
     /// <summary>The sampling plan of the plan file (<c>sampling:</c>), or null when it has none; see <see cref="SamplingFocus"/>.</summary>
     public SamplingPlan? Sampling { get; init; }
+    /// <summary>The time limits of clues and cases and their working-day calendar (<c>clues:</c>, <c>cases:</c>, <c>calendar:</c>).</summary>
+    public Cases.Limits.CaseTimeLimits CaseLimits { get; init; } = Cases.Limits.CaseTimeLimits.None;
 
     /// <summary>The routine rules followed by one rule per campaign that plans visits (computed, so a copy made with
     /// other rules or campaigns has its own).</summary>

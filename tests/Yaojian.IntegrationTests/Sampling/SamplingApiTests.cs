@@ -171,13 +171,15 @@ public abstract class SamplingApiTests(YaojianAppFactory app) : RegistryTestBase
         await ResultAsync(station, bad.Id, new { conclusion = SampleConclusion.Nonconforming, reportNumber = "R-1", reportedOn = "2025-03-05", failingItems = new[] { "溶出度" } });
 
         var open = await GetAsync<FilingRateResult>(station, "/api/sampling/2025/filing");
+        int clueId;
         await using (var db = await App.CreateDbAsync(Cancel))
         {
-            // The case is registered in the cases area, which sets the clue's CaseId; here, straight in the database.
-            var clue = await db.Clues.IgnoreQueryFilters().SingleAsync(Cancel);
-            clue.CaseId = 4242;
-            await db.SaveChangesAsync(Cancel);
+            clueId = (await db.Clues.IgnoreQueryFilters().SingleAsync(Cancel)).Id;
         }
+
+        // The case is registered from the clue in the cases area, which sets the clue's CaseId.
+        using var registered = await station.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative), new { clueId, cause = "涉嫌销售劣药（溶出度不合格）", reason = "抽检不合格，依法立案" }, Cancel);
+        await PlanClient.EnsureAsync(registered, HttpStatusCode.Created);
 
         var filed = await GetAsync<FilingRateResult>(station, "/api/sampling/2025/filing");
         var overview = await GetAsync<SamplingOverview>(station, "/api/sampling/2025");

@@ -84,6 +84,18 @@ public static class EndpointRules
         new("POST", "/api/sampling/samples", Permission.RecordSampling, true, c => Json(HttpMethod.Post, "/api/sampling/samples", new { entityId = c.EntityId, number = c.NewCode }), HttpStatusCode.BadRequest),
         new("PUT", "/api/sampling/samples/{id:int}/result", Permission.RecordSampling, false, _ => Json(HttpMethod.Put, "/api/sampling/samples/999999/result", new { conclusion = 1 }), HttpStatusCode.NotFound),
         new("POST", "/api/sampling/results/import", Permission.RecordSampling, false, _ => Results(), HttpStatusCode.UnprocessableEntity),
+        new("GET", "/api/clues/", Permission.ViewCases, false, _ => new(HttpMethod.Get, "/api/clues?state=overdue")),
+        new("GET", "/api/clues/{id:int}", Permission.ViewCases, false, _ => new(HttpMethod.Get, "/api/clues/999999"), HttpStatusCode.NotFound),
+        new("POST", "/api/clues/", Permission.ManageCases, true, c => Json(HttpMethod.Post, "/api/clues", new { source = 3, entityId = c.EntityId, summary = "矩阵投诉" }), HttpStatusCode.Created),
+        new("POST", "/api/clues/{id:int}/triage", Permission.ManageCases, false, _ => Json(HttpMethod.Post, "/api/clues/999999/triage", new { action = 2 }), HttpStatusCode.NotFound),
+        new("GET", "/api/cases/", Permission.ViewCases, false, _ => new(HttpMethod.Get, "/api/cases?state=overdue")),
+        new("GET", "/api/cases/{id:int}", Permission.ViewCases, false, _ => new(HttpMethod.Get, "/api/cases/999999"), HttpStatusCode.NotFound),
+        new("POST", "/api/cases/", Permission.ManageCases, false, _ => Json(HttpMethod.Post, "/api/cases", new { clueId = 999999, cause = "矩阵" }), HttpStatusCode.NotFound),
+        new("POST", "/api/cases/{id:int}/events", Permission.ManageCases, false, _ => Json(HttpMethod.Post, "/api/cases/999999/events", new { trigger = 2 }), HttpStatusCode.NotFound),
+
+        // The public penalty list answers 400 for a year out of range without a session (an ordinary 200 would read as a login endpoint).
+        new("GET", "/api/public/penalties/", null, false, _ => new(HttpMethod.Get, "/api/public/penalties?year=1999"), HttpStatusCode.BadRequest),
+        new("GET", "/api/public/penalties/{id:int}", null, false, _ => new(HttpMethod.Get, "/api/public/penalties/999999"), HttpStatusCode.NotFound),
     ];
 
     public static object Input(string code, string unit) => new

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Registry;
 
 namespace Yaojian.Core.Cases.Configuration;
@@ -19,6 +20,11 @@ internal sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         builder.Property(c => c.Decision).HasMaxLength(1000);
         builder.Property(c => c.DecidedBy).HasMaxLength(256);
         builder.Property(c => c.CreatedBy).HasMaxLength(256);
+        builder.Property(c => c.ReporterName).HasMaxLength(100);
+        builder.Property(c => c.ReporterPhone).HasMaxLength(30);
+        builder.HasIndex(c => c.CaseId);
+        builder.HasOne<DispositionRecord>().WithMany().HasForeignKey(c => c.DispositionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ClueId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<RegulatedEntity>().WithMany().HasForeignKey(c => c.EntityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Product>().WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Cases;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
@@ -9,9 +10,9 @@ namespace Yaojian.Core.Inspections.Dispositions;
 
 /// <summary>
 /// Moves a disposition on (reply received, re-check, escalation…), as its state machine allows, with who and why; an
-/// order overdue or escalated may move the entity's credit grade.
+/// order overdue or escalated may move the entity's credit grade; a case filing handed over becomes a case (or joins one).
 /// </summary>
-public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
+public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading, HandOverToCase handOver)
 {
     public async Task<DispositionOutcome> RunAsync(Caller caller, int id, FireDispositionInput input, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,12 @@ public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, Time
         }
 
         DispositionStorage.Apply(disposition, record);
+        if (record.Kind == DispositionKind.CaseFiling && input.Trigger == DispositionTrigger.HandOver
+            && await handOver.StageAsync(db, caller, record, input.CaseId, input.Reason, clock.GetLocalNow(), cancellationToken) is { } refused)
+        {
+            return DispositionOutcome.Invalid(refused);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var graded = await grading.StageDispositionAsync(db, record, input.Trigger, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

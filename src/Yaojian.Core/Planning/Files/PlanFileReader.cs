@@ -16,7 +16,8 @@ public static class PlanFileReader
     public const int FormatVersion = 1;
 
     private static readonly string[] TopKeys =
-        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "sampling", "targets", "risk_consultation"];
+        ["format", "id", "title", "year", "source", "jurisdiction", "draw", "rules", "milestones", "campaigns", "checklists", "grading", "sampling", "targets",
+            "risk_consultation", "clues", "cases", "calendar"];
 
     public static PlanFileResult Read(string fileName, string yaml)
     {
@@ -68,6 +69,7 @@ public static class PlanFileReader
         var grading = context.List(root, "grading", GradingReader.Read);
         var riskConsultation = RiskConsultationReader.Read(context, PlanYamlScope.Get(root, "risk_consultation"));
         var sampling = SamplingReader.Read(context, PlanYamlScope.Get(root, "sampling"));
+        var caseLimits = new Cases.Limits.CaseTimeLimits(CalendarReader.Read(context, root), ClueLimitReader.ReadAll(context, root), CaseLimitReader.ReadAll(context, root));
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))
         {
             scope.Fail(root, "rules", Text.Plan_NoRules);
@@ -80,6 +82,7 @@ public static class PlanFileReader
             Grading = grading,
             RiskConsultation = riskConsultation,
             Sampling = sampling,
+            CaseLimits = caseLimits,
         };
     }
 

@@ -60,6 +60,9 @@ public static class PlanJson
             ["grading"] = Array(plan.Grading.Select(Grading)),
             ["risk_consultation"] = RiskConsultationReader.ToJson(plan.RiskConsultation),
             ["sampling"] = plan.Sampling is { } sampling ? Sampling(sampling) : null,
+            ["clues"] = Array(plan.CaseLimits.Clues.Select(CaseLimitsJson.Clue)),
+            ["cases"] = Array(plan.CaseLimits.Cases.Select(CaseLimitsJson.Case)),
+            ["calendar"] = CaseLimitsJson.Calendar(plan.CaseLimits.Calendar),
         };
         foreach (var (key, value) in plan.Extensions)
         {

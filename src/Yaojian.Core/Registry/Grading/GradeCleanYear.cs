@@ -10,8 +10,8 @@ namespace Yaojian.Core.Registry.Grading;
 
 /// <summary>
 /// The year-end review (<c>clean_year</c>): every graded entity that was inspected in the year (a finished record or an
-/// imported past inspection), with no finding in any of that year's finished records and no disposition issued that
-/// year, is graded by the rules of the year's plan file, effective 1 January of the next year, from which day its visits
+/// imported past inspection), with no finding in any of that year's finished records, no disposition issued and no case
+/// registered against it that year, is graded by the rules of the year's plan file, effective 1 January of the next year, from which day its visits
 /// are re-planned. Run twice for one year, it raises nobody twice.
 /// </summary>
 public sealed class GradeCleanYear(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
@@ -69,8 +69,11 @@ public sealed class GradeCleanYear(IDbContextFactory<YaojianDb> dbFactory, TimeP
         var issued = await db.DispositionEvents.Where(e => e.Trigger == DispositionTrigger.Issue)
             .Join(db.Dispositions.IgnoreQueryFilters(), e => e.DispositionId, d => d.Id, (e, d) => new { d.EntityId, e.At })
             .ToListAsync(cancellationToken);
+        var cased = await db.Cases.IgnoreQueryFilters().Where(c => c.EntityId != null && c.RegisteredOn >= first && c.RegisteredOn <= last)
+            .Select(c => c.EntityId!.Value).ToListAsync(cancellationToken);
         var blemished = found.Where(i => InYear(i.StartedAt, year)).Select(i => i.EntityId)
             .Concat(issued.Where(d => InYear(d.At, year)).Select(d => d.EntityId))
+            .Concat(cased)
             .ToHashSet();
         return inspected.Where(id => !blemished.Contains(id)).ToList();
     }

@@ -2,7 +2,8 @@ namespace Yaojian.Core.Registry.Grading;
 
 /// <summary>
 /// An outcome a grading rule of the plan file answers (<c>when:</c>, written <c>serious_finding</c>…): each one is
-/// produced by a use case — a finished inspection, a disposition issued or moved on, a sample's result, the year-end review. Every one but
+/// produced by a use case — a finished inspection, a disposition issued or moved on, a sample's result, a case registered
+/// or decided, the year-end review. Every one but
 /// <see cref="CleanYear"/> can only lower a grade; a clean year can only raise it.
 /// </summary>
 public enum GradingEvent
@@ -19,12 +20,14 @@ public enum GradingEvent
     /// <summary>A rectification order escalated (re-check failed or overdue, the chief escalates).</summary>
     RectificationEscalated = 4,
 
-    /// <summary>A case-filing disposition issued (立案).</summary>
+    /// <summary>A case filed (立案): a case-filing disposition issued, or a case registered from a clue.</summary>
     CaseFiled = 5,
 
-    /// <summary>A year in which the entity was inspected, nothing was found and no disposition was issued.</summary>
+    /// <summary>A year in which the entity was inspected, nothing was found, no disposition was issued and no case registered.</summary>
     CleanYear = 6,
 
     /// <summary>A sample taken from the entity found nonconforming by the laboratory (抽检不合格).</summary>
     NonconformingSample = 7,
+    /// <summary>A case decided with penalties (作出行政处罚决定, HG-6(3)).</summary>
+    PenaltyDecided = 8,
 }

@@ -13,7 +13,7 @@ public static class Menu
         new("/inspections", UiText.Menu_Inspections, Ready: true, Permission.ViewInspections),
         new("/dispositions", UiText.Menu_Dispositions, Ready: true, Permission.ViewInspections),
         new("/sampling", UiText.Menu_Sampling, Ready: true, Permission.ViewSampling),
-        new("/coming/cases", UiText.Menu_Cases, Ready: false),
+        new("/cases", UiText.Menu_Cases, Ready: true, Permission.ViewCases),
         new("/risks", UiText.Menu_Risks, Ready: true, Permission.ViewRisks),
         new("/coming/vigilance", UiText.Menu_Vigilance, Ready: false),
         new("/coming/traceability", UiText.Menu_Traceability, Ready: false),

@@ -85,13 +85,13 @@ public sealed class GradingSectionTests
     }
 
     [Theory]
-    [InlineData("when: serious_finding", "when: fatal_finding", "未知的值“fatal_finding”，可用的值：serious_finding、major_finding、rectification_overdue、rectification_escalated、case_filed、clean_year、nonconforming_sample")]
+    [InlineData("when: serious_finding", "when: fatal_finding", "未知的值“fatal_finding”，可用的值：serious_finding、major_finding、rectification_overdue、rectification_escalated、case_filed、clean_year、nonconforming_sample、penalty_decided")]
     [InlineData("    lower: 1\n  - id: not-rectified", "    lower: 1\n    set: C\n  - id: not-rectified", "评级规则须且只须写一种变化：lower（降 N 级）、raise（升 N 级）或 set（定为某级）")]
     [InlineData("    lower: 1\n  - id: not-rectified", "    lower: 4\n  - id: not-rectified", "“4”不是 1 到 3 之间的整数")]
     [InlineData("set: D", "set: E", "未知的值“E”，可用的值：A、B、C、D")]
     [InlineData("    requirements: [HG-6(3)]\n    when: case_filed", "    when: case_filed", "缺少依据：每条评级规则都必须写明所依据的条款编号（requirements）")]
     [InlineData("- id: case", "- id: pharmacies", "编号“pharmacies”已在 rules[0].id 用过，规则、覆盖进度、专项行动和评级规则的编号必须各不相同")]
-    [InlineData("when: case_filed\n    set: D", "when: case_filed\n    raise: 1", "检查发现问题、整改逾期、升级处理和立案只能降低信用等级：请用 lower 或 set")]
+    [InlineData("when: case_filed\n    set: D", "when: case_filed\n    raise: 1", "检查发现问题、整改逾期、升级处理、立案和行政处罚只能降低信用等级：请用 lower 或 set")]
     [InlineData("when: clean_year\n    raise: 2", "when: clean_year\n    lower: 2", "clean_year（全年无问题）只能提高信用等级：请用 raise 或 set")]
     public void Read_OneMistake_IsExplainedInChinese(string find, string replace, string message)
     {

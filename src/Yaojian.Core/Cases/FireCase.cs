@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Cases.Limits;
+using Yaojian.Core.Common;
+using Yaojian.Core.Data;
+using Yaojian.Core.Inspections.Dispositions;
+using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Registry.Grading;
+using Yaojian.Core.Resources;
+using Yaojian.Core.Security;
+
+namespace Yaojian.Core.Cases;
+
+/// <summary>
+/// Moves a case on as its state machine allows, with who and why. A penalty decision is an outcome for the entity's
+/// credit grade (<c>penalty_decided</c>); a case that closes (结案, 不予处罚, 撤销立案) reports its result back to the
+/// case-filing disposition that handed it over, which closes with it.
+/// </summary>
+public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
+{
+    public async Task<CasesOutcome<CaseDetail>> RunAsync(Caller caller, int id, CaseStep step, CancellationToken cancellationToken = default)
+    {
+        if (!caller.Can(Permission.ManageCases))
+        {
+            return CasesOutcome<CaseDetail>.Refused;
+        }
+
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
+        var legalCase = await CaseViews.WithParts(db.Cases).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (legalCase is null)
+        {
+            return CasesOutcome<CaseDetail>.Missing;
+        }
+
+        if (step.Trigger == CaseTrigger.Decide && CaseTransitions.PermittedIn(legalCase.State).Contains(CaseTrigger.Decide)
+            && CasePenaltyRules.Problems(step.Penalties ?? [], legalCase.Persons, legalCase.PartyIsPerson) is { Count: > 0 } problems)
+        {
+            return CasesOutcome<CaseDetail>.Invalid(problems);
+        }
+
+        var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var limits = await CaseLimitsInForce.ForAsync(db, today.Year, cancellationToken);
+        var fired = CaseWorkflow.Fire(legalCase, step, caller.UserName, now, limits);
+        if (!fired.Succeeded)
+        {
+            return CasesOutcome<CaseDetail>.Invalid(EnumText.Of(fired.Refusal!.Value));
+        }
+
+        var graded = step.Trigger == CaseTrigger.Decide
+            ? await CaseSaves.GradeAsync(grading, db, legalCase, GradingEvent.PenaltyDecided, today, cancellationToken)
+            : null;
+        if (CaseTransitions.IsClosed(legalCase.State) && legalCase.DispositionId is { } dispositionId)
+        {
+            await ReportToDispositionAsync(db, legalCase, dispositionId, caller.UserName, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await grading.ReplanAsync(caller, graded, cancellationToken);
+        return CasesOutcome<CaseDetail>.Of(await CaseViews.DetailAsync(db, caller, legalCase, today, clock.LocalTimeZone, cancellationToken));
+    }
+
+    private static async Task ReportToDispositionAsync(YaojianDb db, Case legalCase, int dispositionId, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var record = await db.Dispositions.IgnoreQueryFilters().Include(d => d.Events).SingleAsync(d => d.Id == dispositionId, cancellationToken);
+        var disposition = DispositionStorage.ToAggregate(record);
+        if (!disposition.PermittedTriggers.Contains(DispositionTrigger.ReceiveResult))
+        {
+            return;
+        }
+
+        var result = EnumText.Format(Text.Cases_ResultForDisposition, legalCase.Number, EnumText.Of(legalCase.State),
+            legalCase.DecisionNumber ?? legalCase.DecisionSummary ?? legalCase.Events[^1].Reason ?? string.Empty);
+        disposition.Fire(DispositionTrigger.ReceiveResult, actor, now, null, new DispositionData(ResultText: CaseWorkflow.Trim(result, 2000)));
+        DispositionStorage.Apply(disposition, record);
+    }
+}
