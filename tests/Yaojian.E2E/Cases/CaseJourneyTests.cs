@@ -49,7 +49,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Screens.SaveAsync(page, "clue-page");
 
         // 立案: the case registered from the clue, held to the ninety days of its decision.
-        await StepAsync(page, "triage-RegisterCase", async f =>
+        await Steps.SubmitAsync(page, "triage-RegisterCase", async f =>
         {
             await f.Locator("input[name=cause]").FillAsync("涉嫌销售劣药");
             await f.Locator("textarea[name=reason]").FillAsync("经核查，有证据初步证明存在违法行为，报负责人批准立案");
@@ -59,16 +59,16 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(page.GetByTestId("case-limits")).ToContainTextAsync("自立案之日起九十日内作出处理决定");
 
         // 处罚到人: the legal representative added, the investigation begun, the decision made.
-        await StepAsync(page, "case-step-AddPerson", async f =>
+        await Steps.SubmitAsync(page, "case-step-AddPerson", async f =>
         {
             await f.Locator("input[name=personName]").FillAsync(Person);
             await f.Locator("select[name=personRole]").SelectOptionAsync("1");
             await f.Locator("input[name=personIdNumber]").FillAsync(IdNumber);
         });
         await Assertions.Expect(page.GetByTestId("case-persons")).ToContainTextAsync(Person);
-        await StepAsync(page, "case-step-Investigate", f => f.Locator("textarea[name=reason]").FillAsync("指定两名执法人员调查取证"));
+        await Steps.SubmitAsync(page, "case-step-Investigate", f => f.Locator("textarea[name=reason]").FillAsync("指定两名执法人员调查取证"));
         await Assertions.Expect(page.GetByTestId("case-state")).ToHaveTextAsync("调查取证中");
-        await StepAsync(page, "case-step-Decide", async f =>
+        await Steps.SubmitAsync(page, "case-step-Decide", async f =>
         {
             await f.Locator("input[name=decisionNumber]").FillAsync(DecisionNumber);
             await f.Locator("textarea[name=reason]").FillAsync("当事人销售劣药阿莫西林胶囊，违反《中华人民共和国药品管理法》第九十八条");
@@ -90,7 +90,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(page.GetByTestId("case-limits")).ToContainTextAsync("作出行政处罚决定之日起二十个工作日内公示");
 
         // 公示: published, the page says when and by whom.
-        await StepAsync(page, "case-step-Publish", _ => Task.CompletedTask);
+        await Steps.SubmitAsync(page, "case-step-Publish", _ => Task.CompletedTask);
         await Assertions.Expect(page.GetByTestId("case-publication")).ToContainTextAsync("已于");
         await Screens.SaveAsync(page, "case-published");
         // Everything feeds the entity's record: its page lists the case and the clue it came from.
@@ -114,7 +114,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         Assert.DoesNotContain(IdNumber, text, StringComparison.Ordinal);
         Assert.DoesNotContain("王小明", text, StringComparison.Ordinal);
         await Screens.SaveAsync(open, "public-penalties");
-        await AssertFitsThePhoneAsync(open);
+        await Steps.AssertFitsThePhoneAsync(open);
 
         // The case officer's pages work on a phone as well.
         var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 780 }, Locale = "zh-CN", HasTouch = true });
@@ -122,36 +122,20 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await SignIn.AsAsync(mobile, app, "inspector");
         await mobile.GotoAsync(app.BaseAddress + "cases?state=all");
         await Assertions.Expect(mobile.GetByTestId("case-row").Filter(new() { HasText = DecisionNumber })).ToHaveCountAsync(1);
-        await AssertFitsThePhoneAsync(mobile);
+        await Steps.AssertFitsThePhoneAsync(mobile);
         await mobile.GetByTestId("case-row").Filter(new() { HasText = DecisionNumber }).Locator("a.number").ClickAsync();
         await Assertions.Expect(mobile.GetByTestId("case-persons")).ToContainTextAsync("张**");
         await Assertions.Expect(mobile.GetByTestId("case-persons")).Not.ToContainTextAsync(Person);
         await Screens.SaveAsync(mobile, "case-phone");
-        await AssertFitsThePhoneAsync(mobile);
+        await Steps.AssertFitsThePhoneAsync(mobile);
 
         // The clue on the phone: the complainant masked for an inspector, who lacks the right to personal data.
         await mobile.GotoAsync(app.BaseAddress + "cases/clues?state=all");
-        await AssertFitsThePhoneAsync(mobile);
-        await mobile.GetByTestId("clue-row").First.Locator("a.number").ClickAsync();
+        await Steps.AssertFitsThePhoneAsync(mobile);
+        await mobile.GetByTestId("clue-row").Filter(new() { HasText = "阿莫西林胶囊" }).First.Locator("a.number").ClickAsync();
         await Assertions.Expect(mobile.GetByTestId("reporter")).ToHaveTextAsync("王** 138****5678");
         await Screens.SaveAsync(mobile, "clue-phone");
-        await AssertFitsThePhoneAsync(mobile);
-    }
-
-    private static async Task StepAsync(IPage page, string testId, Func<ILocator, Task> fill)
-    {
-        var step = page.GetByTestId(testId);
-        await step.Locator("summary").ClickAsync();
-        var form = step.Locator("form");
-        await fill(form);
-        await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
-
-    private static async Task AssertFitsThePhoneAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 1, $"{page.Url} is {overflow}px wider than a 360px phone");
+        await Steps.AssertFitsThePhoneAsync(mobile);
     }
 
     [GeneratedRegex(@"/cases/clues/\d+$")]

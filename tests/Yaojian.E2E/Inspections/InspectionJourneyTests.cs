@@ -44,7 +44,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Assertions.Expect(page).ToHaveURLAsync(RecordUrl());
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(entity);
         await Assertions.Expect(page.GetByTestId("record-status")).ToHaveTextAsync("填写中");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
 
         // The checklist: the first item does not conform, the rest do.
         var items = page.GetByTestId("item");
@@ -99,7 +99,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         var record = await page.APIRequest.GetAsync(app.BaseAddress + (await page.GetByTestId("record-docx").GetAttributeAsync("href"))!.TrimStart('/'));
         Assert.True(record.Ok, $"the record's .docx answered {record.Status}");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", record.Headers["content-type"]);
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
 
         // The rectification order for the finding, with the default fifteen days.
         var issue = page.GetByTestId("issue-form");
@@ -127,7 +127,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Assertions.Expect(page.GetByTestId("steps")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("timeline").Locator("li")).ToHaveCountAsync(4);
         await Screens.SaveAsync(page, "disposition-closed");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
     }
 
     private static async Task StepAsync(IPage page, string trigger, Func<ILocator, Task> fill)
@@ -152,12 +152,6 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
             })
             """);
         return Convert.FromBase64String(base64);
-    }
-
-    private static async Task AssertFitsThePhoneAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 1, $"the page is {overflow}px wider than a 360px phone");
     }
 
     [GeneratedRegex(@"/inspections/\d+$")]

@@ -18,7 +18,7 @@ public static class DrawnPlan
         {
             await chief.Locator("input[name=seed]").FillAsync(Seed);
             await chief.Locator("button[name=draw]").ClickAsync();
-            await Assertions.Expect(chief.GetByTestId("plan-status")).ToBeVisibleAsync();
+            await Assertions.Expect(chief.GetByTestId("draw-done")).ToContainTextAsync(Seed);
         }
 
         await context.CloseAsync();

@@ -30,6 +30,7 @@ public sealed partial class PlanJourneyTests(BrowserFixture browser, DemoCountyA
 
         await page.Locator("input[name=seed]").FillAsync(Seed);
         await page.Locator("button[name=draw]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("draw-done")).ToContainTextAsync(Seed);
         await Assertions.Expect(page.GetByTestId("plan-status")).ToHaveTextAsync("草稿（未公示）");
         await Assertions.Expect(page.GetByTestId("seed")).ToHaveTextAsync(Seed);
         var visits = await TotalAsync(page);

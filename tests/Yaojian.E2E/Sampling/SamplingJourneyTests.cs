@@ -27,7 +27,7 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         await Assertions.Expect(page.GetByTestId("category-progress")).ToContainTextAsync("药品监督抽检");
         await Assertions.Expect(page.GetByTestId("counts-missing")).ToBeVisibleAsync();
         await Screens.SaveAsync(page, "sampling");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
         var gapsBefore = await GapCountAsync(page);
 
         // The sampling form for one of the station's pharmacies.
@@ -48,7 +48,7 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         await Assertions.Expect(form.Locator("input[name=sampler]:checked")).ToHaveCountAsync(1);
         await form.Locator("input[name=sampler]:not(:checked):not([disabled])").First.CheckAsync();
         await Screens.SaveAsync(page, "sample-form");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
         await form.Locator("button[name=save]").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/sampling/samples/\d+$"));
@@ -65,7 +65,7 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("不合格 1 条", new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("clues-opened")).ToContainTextAsync("线索〔2025〕");
         await Screens.SaveAsync(page, "sampling-import");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
 
         // The sample: nonconforming, its clue opened and not yet a filed case.
         await page.GotoAsync(sampleUrl);
@@ -81,13 +81,13 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         await Assertions.Expect(page.Locator($"[data-testid=gap][data-number={Number}]")).ToHaveCountAsync(1);
         Assert.Equal(gapsBefore + 1, await page.GetByTestId("gap").CountAsync());
         await Screens.SaveAsync(page, "sampling-filing");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
 
         // The sample list's filter finds it among those not yet filed.
         await page.GotoAsync(app.BaseAddress + "sampling/samples?standing=not_filed");
         await Assertions.Expect(page.Locator($"[data-testid=sample-row][data-number={Number}]")).ToContainTextAsync("未立案");
         await Screens.SaveAsync(page, "sampling-samples");
-        await AssertFitsThePhoneAsync(page);
+        await Steps.AssertFitsThePhoneAsync(page);
 
         // Everything feeds the entity's record: its page lists the sample.
         await page.GotoAsync(app.BaseAddress + $"registry/{pharmacy.GetProperty("id").GetInt32()}");
@@ -106,9 +106,4 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         return (await filing.JsonAsync())!.Value.GetProperty("gaps").GetArrayLength();
     }
 
-    private static async Task AssertFitsThePhoneAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 1, $"the page is {overflow}px wider than a 360px phone");
-    }
 }
