@@ -40,8 +40,9 @@ internal static class PlanInputs
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
         return Streamed(path, (file, sheet) =>
         {
-            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
-            return Report(errors) ? null : entities.Select(e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags)).ToList();
+            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units,
+                e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags));
+            return Report(errors) ? null : entities;
         });
     }
 

@@ -35,6 +35,18 @@ public static class SheetReader
 
     private static IEnumerable<EntityRow> Rows(string[] header, IEnumerator<IReadOnlyList<string>> records)
     {
+        // Name → position, in the order names first appear; a repeated name reads its last column.
+        var columns = new Dictionary<string, int>(header.Length, StringComparer.Ordinal);
+        var named = new List<int>(header.Length);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (header[i].Length > 0)
+            {
+                columns[header[i]] = i;
+                named.Add(i);
+            }
+        }
+
         using (records)
         {
             var rowNumber = 1;
@@ -42,23 +54,15 @@ public static class SheetReader
             {
                 rowNumber++;
                 var cells = records.Current;
-                var values = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
                 var blank = true;
-                for (var i = 0; i < header.Length; i++)
+                foreach (var index in named)
                 {
-                    if (header[i].Length == 0)
-                    {
-                        continue;
-                    }
-
-                    var text = i < cells.Count ? cells[i] : string.Empty;
-                    values[header[i]] = text;
-                    blank &= string.IsNullOrWhiteSpace(text);
+                    blank &= index >= cells.Count || string.IsNullOrWhiteSpace(cells[index]);
                 }
 
                 if (!blank)
                 {
-                    yield return new EntityRow(rowNumber, values);
+                    yield return new EntityRow(rowNumber, new SheetCells(columns, cells));
                 }
             }
         }
