@@ -47,6 +47,7 @@ internal static class PlanGenerateCommand
             return ExitCodes.Usage;
         }
 
+        var historyAhead = PlanInputs.ReadHistoryAhead(historyPath);
         if (PlanInputs.ReadPlan(planPath) is not { } plan
             || PlanInputs.ReadEntities(entitiesPath, plan) is not { } entities)
         {
@@ -56,7 +57,7 @@ internal static class PlanGenerateCommand
         var codes = entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         // Both files are checked before stopping, so that one run lists every error.
         var inspectors = PlanInputs.ReadInspectors(inspectorsPath, plan, codes);
-        var past = PlanInputs.ReadHistory(historyPath, codes);
+        var past = PlanInputs.ReadHistory(historyPath, historyAhead, codes);
         if (inspectors is null || past is null)
         {
             return ExitCodes.Usage;
