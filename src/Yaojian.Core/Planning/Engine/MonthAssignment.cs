@@ -20,15 +20,30 @@ internal static class MonthAssignment
             return months;
         }
 
-        foreach (var draft in drafts.Where(d => d.MonthSpan == 1))
+        var wide = new List<VisitDraft>(drafts.Count);
+        foreach (var draft in drafts)
         {
-            Place(draft, draft.RangeStart.Month);
-            LoadOf(draft.Unit)[draft.RangeStart.Month]++;
+            if (draft.MonthSpan == 1)
+            {
+                Place(draft, draft.RangeStart.Month);
+                LoadOf(draft.Unit)[draft.RangeStart.Month]++;
+            }
+            else
+            {
+                wide.Add(draft);
+            }
         }
 
-        var wide = drafts.Where(d => d.MonthSpan > 1).ToArray();
-        var order = wide.Select(d => (d.MonthSpan, d.RangeEnd, d.Key)).ToArray();
-        Array.Sort(order, wide);
+        // Tightest first: by month span, then range end, then random number — packed into one number per visit,
+        // which sorts a million visits several times faster than a tuple of the three.
+        var order = new UInt128[wide.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var draft = wide[i];
+            order[i] = new UInt128(((ulong)(uint)draft.MonthSpan << 32) | (uint)draft.RangeEnd.DayNumber, draft.Key);
+        }
+
+        order.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(wide));
         foreach (var draft in wide)
         {
             var load = LoadOf(draft.Unit);
