@@ -121,16 +121,18 @@ internal static class InspectorDraw
             queue.Enqueue(index, priority);
         }
 
+        var drawn = new string[count];
         for (var c = 0; c < count; c++)
         {
             var index = chosen[c];
             monthLoad[index]++;
             yearLoad[index]++;
             queue.Enqueue(index, Priority(monthLoad[index], yearLoad[index], Renew(baseKeys[index], month, monthLoad[index])));
-            draft.Inspectors.Add(pool[index].Code);
+            drawn[c] = pool[index].Code;
         }
 
-        draft.Inspectors.Sort(StringComparer.Ordinal);
+        Array.Sort(drawn, StringComparer.Ordinal);
+        draft.Inspectors = drawn;
         return count == perVisit;
     }
 

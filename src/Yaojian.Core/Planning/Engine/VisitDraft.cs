@@ -23,8 +23,8 @@ internal sealed class VisitDraft(PlanEntity entity, string unit, string? group, 
     /// <summary>Every obligation of the entity for this visit's unit and group: those whose range holds the window are the rules it serves.</summary>
     public required IReadOnlyList<Obligation> Obligations { get; init; }
 
-    // Sized once: the draft lives long enough to reach an old GC generation, where a growing list is expensive.
-    public List<string> Inspectors { get; } = new(2);
+    /// <summary>The inspectors drawn, in code order: one array made at the draw, the fewest objects for a million visits.</summary>
+    public IReadOnlyList<string> Inspectors { get; set; } = [];
 
     public int MonthSpan => ((RangeEnd.Year - RangeStart.Year) * 12) + RangeEnd.Month - RangeStart.Month + 1;
 }
