@@ -19,22 +19,35 @@ public static class PlanEngine
         IEnumerable<PlannedVisit> noneKept = [];
         var campaigns = request.Plan.Campaigns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-        var drafts = new List<VisitDraft>(entities.Count * 2);
+        var planned = request.OnlyEntities is { } only ? entities.Where(e => only.Contains(e.Code)).ToList() : entities;
+        var drafts = new List<VisitDraft>(planned.Count * 2);
         var obligations = new List<Obligation>();
         var open = new List<Obligation>();
-        foreach (var entity in entities)
+        foreach (var entity in planned)
         {
-            if (request.OnlyEntities is { } only && !only.Contains(entity.Code))
-            {
-                continue;
-            }
-
             builder.Build(entity, obligations);
             VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept.Count == 0 ? noneKept : kept[entity.Code], campaigns, request.Seed, drafts, open);
         }
 
-        MonthAssignment.Assign(drafts);
-        var shortfalls = InspectorDraw.Assign(drafts, request.Inspectors, request.Plan.Draw.InspectorsPerVisit, request.Seed);
+        // Each unit's months and inspectors are its own: each unit is placed and drawn on its own.
+        var byUnit = new Dictionary<string, List<VisitDraft>>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            if (!byUnit.TryGetValue(draft.Unit, out var unitDrafts))
+            {
+                byUnit[draft.Unit] = unitDrafts = [];
+            }
+
+            unitDrafts.Add(draft);
+        }
+
+        foreach (var unitDrafts in byUnit.Values)
+        {
+            MonthAssignment.Assign(unitDrafts);
+        }
+
+        var shortfalls = InspectorDraw.Assign(byUnit, request.Inspectors, request.Plan.Draw.InspectorsPerVisit, request.Seed);
+        byUnit.Clear();
         var visits = new PlannedVisit[drafts.Count];
         var rules = new VisitRules();
         for (var i = 0; i < drafts.Count; i++)
@@ -45,9 +58,10 @@ public static class PlanEngine
 
         drafts.Clear();
         drafts.TrimExcess();
+
         // The visits come entity by entity. With the entities in code order (files and the database list them so),
         // sorting each entity's few visits puts the whole plan in order; otherwise sort it whole.
-        if (InCodeOrder(entities))
+        if (InCodeOrder(planned))
         {
             SortEachEntity(visits);
         }

@@ -10,63 +10,71 @@ namespace Yaojian.Core.Planning.Engine;
 /// </summary>
 internal static class InspectorDraw
 {
-    public static List<InspectorShortfall> Assign(List<VisitDraft> drafts, IReadOnlyList<PlanInspector> inspectors, int perVisit, long seed)
+    /// <summary>
+    /// Draws for every visit, <paramref name="byUnit"/> holding each unit's visits in the order they came; a unit draws
+    /// from its own inspectors only. The units, and so the shortfalls, in code order.
+    /// </summary>
+    public static List<InspectorShortfall> Assign(
+        IReadOnlyDictionary<string, List<VisitDraft>> byUnit, IReadOnlyList<PlanInspector> inspectors, int perVisit, long seed)
     {
-        var byUnit = inspectors.GroupBy(i => i.Unit, StringComparer.Ordinal)
+        var pools = inspectors.GroupBy(i => i.Unit, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(i => i.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var shortfalls = new List<InspectorShortfall>();
-
-        // Each unit's visits by the month of their window, in the order they came.
-        var byMonth = new Dictionary<string, List<VisitDraft>?[]>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        foreach (var unit in byUnit.Keys.Order(StringComparer.Ordinal))
         {
-            if (!byMonth.TryGetValue(draft.Unit, out var months))
+            if (AssignUnit(unit, byUnit[unit], pools.GetValueOrDefault(unit) ?? [], perVisit, seed) is { } shortfall)
             {
-                byMonth[draft.Unit] = months = new List<VisitDraft>?[13];
-            }
-
-            (months[draft.WindowStart.Month] ??= []).Add(draft);
-        }
-
-        foreach (var (unit, months) in byMonth.OrderBy(u => u.Key, StringComparer.Ordinal))
-        {
-            var pool = byUnit.GetValueOrDefault(unit) ?? [];
-            var baseKeys = pool.Select(i => DrawKey.For(seed, "inspector", i.Code)).ToArray();
-            var yearLoad = new int[pool.Length];
-            var shortVisits = 0;
-            VisitDraft? example = null;
-            for (var month = 1; month <= 12; month++)
-            {
-                if (months[month] is not { } visits)
-                {
-                    continue;
-                }
-
-                var queue = new PriorityQueue<int, UInt128>(pool.Length);
-                var monthLoad = new int[pool.Length];
-                for (var i = 0; i < pool.Length; i++)
-                {
-                    queue.Enqueue(i, Priority(0, yearLoad[i], Renew(baseKeys[i], month, 0)));
-                }
-
-                foreach (var draft in InDrawOrder(visits))
-                {
-                    if (!Draw(draft, pool, queue, perVisit, monthLoad, yearLoad, baseKeys, month))
-                    {
-                        shortVisits++;
-                        example ??= draft;
-                    }
-                }
-            }
-
-            if (example is not null)
-            {
-                var available = pool.Count(i => !i.Conflicts.Contains(example.Entity.Code));
-                shortfalls.Add(new InspectorShortfall(unit, perVisit, available, shortVisits, example.Entity.Code));
+                shortfalls.Add(shortfall);
             }
         }
 
         return shortfalls;
+    }
+
+    private static InspectorShortfall? AssignUnit(string unit, List<VisitDraft> drafts, PlanInspector[] pool, int perVisit, long seed)
+    {
+        // The unit's visits by the month of their window, in the order they came.
+        var months = new List<VisitDraft>?[13];
+        foreach (var draft in drafts)
+        {
+            (months[draft.WindowStart.Month] ??= []).Add(draft);
+        }
+
+        var baseKeys = pool.Select(i => DrawKey.For(seed, "inspector", i.Code)).ToArray();
+        var yearLoad = new int[pool.Length];
+        var shortVisits = 0;
+        VisitDraft? example = null;
+        for (var month = 1; month <= 12; month++)
+        {
+            if (months[month] is not { } visits)
+            {
+                continue;
+            }
+
+            var queue = new PriorityQueue<int, UInt128>(pool.Length);
+            var monthLoad = new int[pool.Length];
+            for (var i = 0; i < pool.Length; i++)
+            {
+                queue.Enqueue(i, Priority(0, yearLoad[i], Renew(baseKeys[i], month, 0)));
+            }
+
+            foreach (var draft in InDrawOrder(visits))
+            {
+                if (!Draw(draft, pool, queue, perVisit, monthLoad, yearLoad, baseKeys, month))
+                {
+                    shortVisits++;
+                    example ??= draft;
+                }
+            }
+        }
+
+        if (example is null)
+        {
+            return null;
+        }
+
+        var available = pool.Count(i => !i.Conflicts.Contains(example.Entity.Code));
+        return new InspectorShortfall(unit, perVisit, available, shortVisits, example.Entity.Code);
     }
 
     /// <summary>

@@ -1,32 +1,26 @@
+using System.Runtime.InteropServices;
+
 namespace Yaojian.Core.Planning.Engine;
 
 /// <summary>
 /// Gives every visit a window of at most one month inside its range, spreading each unit's visits evenly over the
 /// months: visits whose range is one month are placed first, then the others, tightest first, each in the least
-/// loaded month of its range (ties broken by the visit's random number).
+/// loaded month of its range (ties broken by the visit's random number). A unit's months are its own, so each unit is
+/// placed on its own.
 /// </summary>
 internal static class MonthAssignment
 {
-    public static void Assign(List<VisitDraft> drafts)
+    /// <summary>Places the visits of one unit.</summary>
+    public static void Assign(List<VisitDraft> unitDrafts)
     {
-        var loads = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        int[] LoadOf(string unit)
-        {
-            if (!loads.TryGetValue(unit, out var months))
-            {
-                loads[unit] = months = new int[13];
-            }
-
-            return months;
-        }
-
-        var wide = new List<VisitDraft>(drafts.Count);
-        foreach (var draft in drafts)
+        var load = new int[13];
+        var wide = new List<VisitDraft>(unitDrafts.Count);
+        foreach (var draft in unitDrafts)
         {
             if (draft.MonthSpan == 1)
             {
                 Place(draft, draft.RangeStart.Month);
-                LoadOf(draft.Unit)[draft.RangeStart.Month]++;
+                load[draft.RangeStart.Month]++;
             }
             else
             {
@@ -35,7 +29,7 @@ internal static class MonthAssignment
         }
 
         // Tightest first: by month span, then range end, then random number — packed into one number per visit,
-        // which sorts a million visits several times faster than a tuple of the three.
+        // which sorts several times faster than a tuple of the three.
         var order = new UInt128[wide.Count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -43,10 +37,9 @@ internal static class MonthAssignment
             order[i] = new UInt128(((ulong)(uint)draft.MonthSpan << 32) | (uint)draft.RangeEnd.DayNumber, draft.Key);
         }
 
-        order.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(wide));
+        order.AsSpan().Sort(CollectionsMarshal.AsSpan(wide));
         foreach (var draft in wide)
         {
-            var load = LoadOf(draft.Unit);
             var first = draft.RangeStart.Month;
             var span = draft.MonthSpan;
             var offset = (int)(draft.Key % (ulong)span);
