@@ -77,10 +77,53 @@ public static class SheetReader
             DetectColumnCountChanges = false,
         };
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        if (HasNoQuote(stream))
+        {
+            var plain = new PlainCsvReader(reader);
+            while (plain.Read() is { } record)
+            {
+                yield return record;
+            }
+
+            yield break;
+        }
+
         using var parser = new CsvParser(reader, configuration);
         while (parser.Read())
         {
             yield return parser.Record ?? [];
+        }
+    }
+
+    /// <summary>
+    /// Whether the rest of the stream holds no quote character, looked for in its bytes (a quote has byte 0x22 in UTF-8,
+    /// UTF-16 and UTF-32 alike), and the stream put back where it was. A stream that cannot seek counts as quoted.
+    /// </summary>
+    private static bool HasNoQuote(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
+            {
+                if (buffer.AsSpan(0, read).Contains((byte)'"'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            stream.Position = start;
         }
     }
 

@@ -1,9 +1,15 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Yaojian.Core.Registry.Interchange;
 
 namespace Yaojian.Core.Tests.Registry.Interchange;
 
-/// <summary>The CSV side of <see cref="SheetReader"/>: RFC 4180 fields, header names, row numbers, blank rows.</summary>
+/// <summary>
+/// The CSV side of <see cref="SheetReader"/>: RFC 4180 fields, header names, row numbers, blank rows; and its reader for
+/// files without quotes, which must give CsvHelper's records for any such text.
+/// </summary>
 public sealed class SheetReaderTests
 {
     [Fact]
@@ -54,6 +60,43 @@ public sealed class SheetReaderTests
         var sheet = Open("code,name\na,\"b\"c\n");
 
         Assert.ThrowsAny<CsvHelper.CsvHelperException>(() => sheet.Rows.ToList());
+    }
+
+    [Theory]
+    [InlineData(1, 40)]
+    [InlineData(2, 400)]
+    [InlineData(3, 200_000)]
+    public void PlainCsvReader_AnyTextWithoutQuotes_GivesCsvHelpersRecords(int seed, int maxLength)
+    {
+        // Line ends of every kind, blank lines, empty and padded fields, characters CsvHelper might treat apart.
+        const string alphabet = "ab,,\r\n\r\n \t#\0;中x";
+        var random = new Random(seed);
+        for (var sample = 0; sample < (maxLength > 1_000 ? 20 : 2_000); sample++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(maxLength)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            var plain = new List<string[]>();
+            var reader = new PlainCsvReader(new StringReader(text));
+            while (reader.Read() is { } record)
+            {
+                plain.Add(record);
+            }
+
+            Assert.Equal(CsvHelperRecords(text), plain);
+        }
+    }
+
+    private static List<string[]> CsvHelperRecords(string text)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, IgnoreBlankLines = false, DetectColumnCountChanges = false };
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        var records = new List<string[]>();
+        while (parser.Read())
+        {
+            records.Add(parser.Record ?? []);
+        }
+
+        return records;
     }
 
     private static SheetStream Open(string text) =>
