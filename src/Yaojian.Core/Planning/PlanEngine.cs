@@ -26,7 +26,7 @@ public static class PlanEngine
         foreach (var entity in planned)
         {
             builder.Build(entity, obligations);
-            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept.Count == 0 ? noneKept : kept[entity.Code], campaigns, request.Seed, drafts, open);
+            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept.Count == 0 ? noneKept : kept[entity.Code], campaigns, request.Seed, request.Plan.Draw.InspectorsPerVisit, drafts, open);
         }
 
         // Each unit's months and inspectors are its own: each unit is placed and drawn on its own.

@@ -129,18 +129,20 @@ internal static class InspectorDraw
             queue.Enqueue(index, priority);
         }
 
-        var drawn = new string[count];
         for (var c = 0; c < count; c++)
         {
             var index = chosen[c];
             monthLoad[index]++;
             yearLoad[index]++;
             queue.Enqueue(index, Priority(monthLoad[index], yearLoad[index], Renew(baseKeys[index], month, monthLoad[index])));
-            drawn[c] = pool[index].Code;
+            draft.Inspectors[c] = pool[index].Code;
         }
 
-        Array.Sort(drawn, StringComparer.Ordinal);
-        draft.Inspectors = drawn;
+        Array.Sort(draft.Inspectors, 0, count, StringComparer.Ordinal);
+        if (count < draft.Inspectors.Length)
+        {
+            draft.Inspectors = draft.Inspectors[..count];
+        }
         return count == perVisit;
     }
 

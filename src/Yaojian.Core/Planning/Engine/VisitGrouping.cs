@@ -18,7 +18,7 @@ internal static class VisitGrouping
     /// <summary>Adds the entity's visits to <paramref name="into"/>; <paramref name="open"/> is scratch space, reused from entity to entity.</summary>
     public static void Group(
         PlanEntity entity, List<Obligation> obligations, IReadOnlyList<DateOnly> done, IEnumerable<PlannedVisit> kept,
-        IReadOnlySet<string> campaigns, long seed, List<VisitDraft> into, List<Obligation> open)
+        IReadOnlySet<string> campaigns, long seed, int inspectorsPerVisit, List<VisitDraft> into, List<Obligation> open)
     {
         obligations.Sort(ByGroupThenEnd);
         var index = 0;
@@ -54,7 +54,7 @@ internal static class VisitGrouping
                 }
 
                 var key = VisitKey(seed, entity.Code, all[0].Group, index++);
-                into.Add(new VisitDraft(entity, all[0].Lead, all[0].Group, start, end, key) { Obligations = all });
+                into.Add(new VisitDraft(entity, all[0].Lead, all[0].Group, start, end, key) { Obligations = all, Inspectors = new string[inspectorsPerVisit] });
 
                 // Those the visit serves are closed; the rest stay open, in order.
                 var remaining = 0;
