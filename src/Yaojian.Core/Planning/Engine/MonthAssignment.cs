@@ -60,8 +60,9 @@ internal static class MonthAssignment
 
     private static void Place(VisitDraft draft, int month)
     {
-        var monthStart = new DateOnly(draft.RangeStart.Year, month, 1);
-        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        var year = draft.RangeStart.Year;
+        var monthStart = new DateOnly(year, month, 1);
+        var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         draft.WindowStart = draft.RangeStart > monthStart ? draft.RangeStart : monthStart;
         draft.WindowEnd = draft.RangeEnd < monthEnd ? draft.RangeEnd : monthEnd;
     }

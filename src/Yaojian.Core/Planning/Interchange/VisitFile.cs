@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Yaojian.Core.Planning.Interchange;
@@ -59,10 +58,24 @@ public static class VisitFile
         }
     }
 
+    /// <summary>The date as <c>yyyy-MM-dd</c>, digit by digit: three million dates, and a format string is read anew for each.</summary>
     private static void WriteDate(StreamWriter writer, DateOnly date)
     {
         Span<char> text = stackalloc char[10];
-        date.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        writer.Write(text[..length]);
+        Digits(text[..4], date.Year);
+        text[4] = '-';
+        Digits(text[5..7], date.Month);
+        text[7] = '-';
+        Digits(text[8..], date.Day);
+        writer.Write(text);
+    }
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 }
