@@ -5,6 +5,7 @@
 #   bench/run.sh                                everything (about 15 minutes on 2 cores with an empty cache)
 #   bench/run.sh --filter '*ListEntities*'      only the list queries (any BenchmarkDotNet argument passes through)
 #   YAOJIAN_BENCH_POSTGRES="Host=…" bench/run.sh  use that server instead of starting one
+#   YAOJIAN_BENCH_POSTGRES=unused bench/run.sh plan-files   only write the plan benchmarks' input files to bench/.cache
 #
 # Seeded SQLite files and the generated 100,000-row .csv/.xlsx files are kept in bench/.cache between runs
 # (delete it to start over); the PostgreSQL databases go with the throwaway server.

@@ -74,6 +74,13 @@ public class PlanGenerateBenchmarks
             watch.Restart();
         }
 
+        // As the CLI: the history file is read on the other core while the entity file is.
+        var historyAhead = Task.Run(() =>
+        {
+            using var historyFile = File.OpenRead(_files.History);
+            var historySheet = SheetReader.Open(historyFile, SheetFormat.Csv);
+            return HistoryFile.Parse(Path.GetFileName(_files.History), historySheet.Header, historySheet.Rows);
+        });
         var planResult = PlanFileReader.ReadFile(_planPath);
         var plan = planResult.Plan ?? throw new InvalidOperationException(string.Join("; ", planResult.Errors));
         Stage("plan");
@@ -81,16 +88,15 @@ public class PlanGenerateBenchmarks
         var entities = ReadEntities(plan, Stage);
         Stage("check entities");
 
-        var codes = entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        var codes = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        codes.UnionWith(entities.Select(e => e.Code));
         using var inspectorFile = File.OpenRead(_files.Inspectors);
         var inspectorSheet = SheetReader.Open(inspectorFile, SheetFormat.Csv);
         var (inspectors, inspectorErrors) = InspectorFile.Read(Path.GetFileName(_files.Inspectors), inspectorSheet.Header, inspectorSheet.Rows,
             plan.Jurisdiction.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal), codes);
         Check(inspectorErrors);
         Stage("inspectors");
-        using var historyFile = File.OpenRead(_files.History);
-        var historySheet = SheetReader.Open(historyFile, SheetFormat.Csv);
-        var (history, historyErrors) = HistoryFile.Read(Path.GetFileName(_files.History), historySheet.Header, historySheet.Rows, codes);
+        var (history, historyErrors) = HistoryFile.Check(historyAhead.GetAwaiter().GetResult(), codes);
         Check(historyErrors);
         Stage("history");
 
@@ -114,16 +120,17 @@ public class PlanGenerateBenchmarks
     }
 
     /// <summary>As PlanInputs.ReadEntities: rows streamed from the file and checked one by one.</summary>
-    private List<PlanEntity> ReadEntities(PlanDefinition plan, Action<string> stage)
+    private IReadOnlyList<PlanEntity> ReadEntities(PlanDefinition plan, Action<string> stage)
     {
         using var file = File.OpenRead(_files.Entities);
         var sheet = SheetReader.Open(file, SheetFormat.Csv);
         stage("open entities");
         var units = plan.Jurisdiction.Units.Select((u, i) => (u.Code, Id: i + 1)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
-        var (parsed, errors) = EntityFileValidator.Validate(Path.GetFileName(_files.Entities), sheet.Header, sheet.Rows, units);
+        var (entities, errors) = EntityFileValidator.Validate(Path.GetFileName(_files.Entities), sheet.Header, sheet.Rows, units,
+            e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags));
         Check(errors);
-        return parsed.Select(e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags)).ToList();
+        return entities;
     }
 
     private static void Check(IReadOnlyList<ImportError> errors)

@@ -39,16 +39,18 @@ internal static class PlanGenerateCommand
             return ExitCodes.Usage;
         }
 
+        var historyAhead = PlanInputs.ReadHistoryAhead(historyPath);
         if (PlanInputs.ReadPlan(planPath) is not { } plan
             || PlanInputs.ReadEntities(entitiesPath, plan) is not { } entities)
         {
             return ExitCodes.Usage;
         }
 
-        var codes = entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        var codes = new HashSet<string>(entities.Count, StringComparer.Ordinal);
+        codes.UnionWith(entities.Select(e => e.Code));
         // Both files are checked before stopping, so that one run lists every error.
         var inspectors = PlanInputs.ReadInspectors(inspectorsPath, plan, codes);
-        var past = PlanInputs.ReadHistory(historyPath, codes);
+        var past = PlanInputs.ReadHistory(historyPath, historyAhead, codes);
         if (inspectors is null || past is null)
         {
             return ExitCodes.Usage;
@@ -72,9 +74,26 @@ internal static class PlanGenerateCommand
             return ExitCodes.Usage;
         }
 
-        CliOutput.Line(CliOutput.Format(CliText.PlanGenerate_Done, year, outcome.Visits.Select(v => v.EntityCode).Distinct().Count(),
+        CliOutput.Line(CliOutput.Format(CliText.PlanGenerate_Done, year, EntitiesVisited(outcome.Visits),
             outcome.Visits.Count, outPath, seed, CliOutput.Duration(watch.Elapsed)));
         return ExitCodes.Success;
+    }
+
+    /// <summary>How many entities the plan visits: the visits come in entity order, so each entity's are together.</summary>
+    private static int EntitiesVisited(IReadOnlyList<PlannedVisit> visits)
+    {
+        var count = 0;
+        string? last = null;
+        foreach (var visit in visits)
+        {
+            if (!string.Equals(visit.EntityCode, last, StringComparison.Ordinal))
+            {
+                count++;
+                last = visit.EntityCode;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Writes beside the target and renames, so a failed write never leaves a half file behind.</summary>

@@ -40,8 +40,9 @@ internal static class PlanInputs
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
         return Streamed(path, (file, sheet) =>
         {
-            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
-            return Report(errors) ? null : entities.Select(e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags)).ToList();
+            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units,
+                e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags));
+            return Report(errors) ? null : entities;
         });
     }
 
@@ -55,12 +56,41 @@ internal static class PlanInputs
         });
     }
 
-    public static IReadOnlyList<PastInspection>? ReadHistory(string? path, IReadOnlySet<string> entityCodes) =>
-        path is null ? [] : Streamed(path, (file, sheet) =>
+    /// <summary>
+    /// Starts reading the history file on another thread, to be checked by <see cref="ReadHistory"/> once the entity
+    /// codes are known: on two cores the two big files are then read side by side. It tells the user nothing itself,
+    /// so that the messages come in the same order as when the files are read one after the other.
+    /// </summary>
+    public static Task<FileRead<HistoryRows>?> ReadHistoryAhead(string? path) =>
+        path is not null && File.Exists(path) && SheetFormats.FromFileName(path) is { } format
+            ? Task.Run(() => (FileRead<HistoryRows>?)TryRead(path, format, ParseHistory))
+            : Task.FromResult<FileRead<HistoryRows>?>(null);
+
+    public static IReadOnlyList<PastInspection>? ReadHistory(string? path, Task<FileRead<HistoryRows>?> ahead, IReadOnlySet<string> entityCodes)
+    {
+        if (path is null)
         {
-            var (history, errors) = HistoryFile.Read(file, sheet.Header, sheet.Rows, entityCodes);
-            return Report(errors) ? null : history;
-        });
+            return [];
+        }
+
+        if (InputFiles.Format(path, mustExist: true) is not { } format)
+        {
+            return null;
+        }
+
+        // Read now what was not there to be read ahead (a file that appeared meanwhile).
+        var read = ahead.GetAwaiter().GetResult() ?? TryRead(path, format, ParseHistory);
+        if (read.Value is not { } rows)
+        {
+            CliOutput.Error(read.Failure ?? string.Empty);
+            return null;
+        }
+
+        var (history, errors) = HistoryFile.Check(rows, entityCodes);
+        return Report(errors) ? null : history;
+    }
+
+    private static HistoryRows ParseHistory(string file, SheetStream sheet) => HistoryFile.Parse(file, sheet.Header, sheet.Rows);
 
     /// <summary>Reads a file row by row into <paramref name="read"/>; a file that cannot be read is one clear error.</summary>
     private static T? Streamed<T>(string path, Func<string, SheetStream, T?> read)
@@ -71,15 +101,27 @@ internal static class PlanInputs
             return null;
         }
 
+        var result = TryRead(path, format, read);
+        if (result.Failure is { } failure)
+        {
+            CliOutput.Error(failure);
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>The file read by <paramref name="read"/>, or the one line that says why it cannot be read.</summary>
+    private static FileRead<T> TryRead<T>(string path, SheetFormat format, Func<string, SheetStream, T?> read)
+        where T : class
+    {
         try
         {
             using var stream = File.OpenRead(path);
-            return read(Path.GetFileName(path), SheetReader.Open(stream, format));
+            return new FileRead<T>(read(Path.GetFileName(path), SheetReader.Open(stream, format)), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException or CsvHelper.CsvHelperException)
         {
-            CliOutput.Error($"{Path.GetFileName(path)}: {EnumText.Format(Text.Error_UnreadableFile, e.Message)}");
-            return null;
+            return new FileRead<T>(null, $"{Path.GetFileName(path)}: {EnumText.Format(Text.Error_UnreadableFile, e.Message)}");
         }
     }
 

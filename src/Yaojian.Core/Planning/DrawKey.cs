@@ -11,7 +11,10 @@ namespace Yaojian.Core.Planning;
 /// </summary>
 public static class DrawKey
 {
-    public static ulong For(long seed, string purpose, string code)
+    public static ulong For(long seed, string purpose, string code) => For(seed, purpose, code.AsSpan());
+
+    /// <summary>As <see cref="For(long, string, string)"/>, for a code put together on the stack rather than in a new string.</summary>
+    public static ulong For(long seed, string purpose, ReadOnlySpan<char> code)
     {
         var length = Encoding.UTF8.GetMaxByteCount(purpose.Length + code.Length + 1);
         var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;

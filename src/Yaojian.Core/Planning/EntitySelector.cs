@@ -34,5 +34,19 @@ public sealed record EntitySelector(
         && (Grades.Count == 0 || (entity.Grade is { } grade && Grades.Contains(grade)))
         && (Tiers.Count == 0 || (entity.Tier is { } tier && Tiers.Contains(tier)))
         && (Areas.Count == 0 || Areas.Contains(entity.Area))
-        && (Any.Count == 0 || Any.Any(s => s.MatchesAttributes(entity)));
+        && (Any.Count == 0 || MatchesAny(entity));
+
+    // A loop, not Any(lambda): the lambda's closure would be allocated on every call, for every rule and entity.
+    private bool MatchesAny(PlanEntity entity)
+    {
+        for (var i = 0; i < Any.Count; i++)
+        {
+            if (Any[i].MatchesAttributes(entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

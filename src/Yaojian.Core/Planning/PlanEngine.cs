@@ -16,32 +16,60 @@ public static class PlanEngine
         var deadlines = MilestoneDeadlines.Assign(request, entities);
         var builder = new ObligationBuilder(request, drawn, history, deadlines);
         var kept = request.Kept.ToLookup(v => v.EntityCode, StringComparer.Ordinal);
+        IEnumerable<PlannedVisit> noneKept = [];
         var campaigns = request.Plan.Campaigns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-        var drafts = new List<VisitDraft>(entities.Count * 2);
+        var planned = request.OnlyEntities is { } only ? entities.Where(e => only.Contains(e.Code)).ToList() : entities;
+        var drafts = new List<VisitDraft>(planned.Count * 2);
         var obligations = new List<Obligation>();
-        foreach (var entity in entities)
+        var open = new List<Obligation>();
+        foreach (var entity in planned)
         {
-            if (request.OnlyEntities is { } only && !only.Contains(entity.Code))
-            {
-                continue;
-            }
-
             builder.Build(entity, obligations);
-            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept[entity.Code], campaigns, request.Seed, drafts);
+            VisitGrouping.Group(entity, obligations, history.DatesThisYear(entity.Code), kept.Count == 0 ? noneKept : kept[entity.Code], campaigns, request.Seed, request.Plan.Draw.InspectorsPerVisit, drafts, open);
         }
 
-        MonthAssignment.Assign(drafts);
-        var shortfalls = InspectorDraw.Assign(drafts, request.Inspectors, request.Plan.Draw.InspectorsPerVisit, request.Seed);
+        // Each unit's months and inspectors are its own: each unit is placed and drawn on its own.
+        var byUnit = new Dictionary<string, List<VisitDraft>>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            if (!byUnit.TryGetValue(draft.Unit, out var unitDrafts))
+            {
+                byUnit[draft.Unit] = unitDrafts = [];
+            }
+
+            unitDrafts.Add(draft);
+        }
+
+        foreach (var unitDrafts in byUnit.Values)
+        {
+            MonthAssignment.Assign(unitDrafts);
+        }
+
+        var shortfalls = InspectorDraw.Assign(byUnit, request.Inspectors, request.Plan.Draw.InspectorsPerVisit, request.Seed);
+        byUnit.Clear();
         var visits = new PlannedVisit[drafts.Count];
+        var rules = new VisitRules();
         for (var i = 0; i < drafts.Count; i++)
         {
-            visits[i] = ToVisit(drafts[i]);
+            var draft = drafts[i];
+            visits[i] = new PlannedVisit(draft.Entity.Code, rules.Of(draft), draft.WindowStart, draft.WindowEnd, draft.Unit, draft.Inspectors);
         }
 
         drafts.Clear();
         drafts.TrimExcess();
-        Array.Sort(visits, VisitOrder);
+
+        // The visits come entity by entity. With the entities in code order (files and the database list them so),
+        // sorting each entity's few visits puts the whole plan in order; otherwise sort it whole.
+        if (InCodeOrder(planned))
+        {
+            SortEachEntity(visits);
+        }
+        else
+        {
+            Array.Sort(visits, VisitOrder);
+        }
+
         return new PlanOutcome(visits, shortfalls);
     }
 
@@ -58,44 +86,36 @@ public static class PlanEngine
         return order != 0 ? order : a.RuleIds.Count.CompareTo(b.RuleIds.Count);
     }
 
-    private static PlannedVisit ToVisit(VisitDraft draft)
+    private static bool InCodeOrder(List<PlanEntity> entities)
     {
-        // Rules in the plan's order. A milestone is named only for a member that no rule plans, so that every visit
-        // says why it is there.
-        var served = new List<(int Order, string Id)>(4);
-        var milestones = new List<string>(1);
-        foreach (var obligation in draft.Obligations)
+        for (var i = 1; i < entities.Count; i++)
         {
-            if (obligation.Start > draft.WindowStart || obligation.End < draft.WindowEnd)
+            if (string.CompareOrdinal(entities[i - 1].Code, entities[i].Code) > 0)
             {
-                continue;
-            }
-
-            if (obligation.IsMilestone)
-            {
-                milestones.Add(obligation.RuleId);
-            }
-            else
-            {
-                served.Add((obligation.RuleOrder, obligation.RuleId));
+                return false;
             }
         }
 
-        served.Sort();
-        var rules = new List<string>(served.Count);
-        foreach (var (_, id) in served)
+        return true;
+    }
+
+    private static void SortEachEntity(PlannedVisit[] visits)
+    {
+        var order = Comparer<PlannedVisit>.Create(VisitOrder);
+        for (var first = 0; first < visits.Length;)
         {
-            if (!rules.Contains(id))
+            var end = first + 1;
+            while (end < visits.Length && string.Equals(visits[end].EntityCode, visits[first].EntityCode, StringComparison.Ordinal))
             {
-                rules.Add(id);
+                end++;
             }
-        }
 
-        if (rules.Count == 0)
-        {
-            rules.AddRange(milestones.Distinct(StringComparer.Ordinal));
-        }
+            if (end - first > 1)
+            {
+                Array.Sort(visits, first, end - first, order);
+            }
 
-        return new PlannedVisit(draft.Entity.Code, rules, draft.WindowStart, draft.WindowEnd, draft.Unit, draft.Inspectors);
+            first = end;
+        }
     }
 }

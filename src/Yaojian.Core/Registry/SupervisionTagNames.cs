@@ -16,9 +16,16 @@ public static class SupervisionTagNames
     /// <summary>Parses the list; unknown names are returned so that the caller can report each one.</summary>
     public static SupervisionTags Parse(string? text, out IReadOnlyList<string> unknown)
     {
+        // Most rows of a registry file have no tag: nothing to split.
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            unknown = [];
+            return SupervisionTags.None;
+        }
+
         var result = SupervisionTags.None;
         var bad = new List<string>();
-        foreach (var part in (text ?? string.Empty).Split([';', '；', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split([';', '；', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (SnakeCaseNames<SupervisionTags>.TryParse(part, out var tag) && tag != SupervisionTags.None)
             {

@@ -10,6 +10,9 @@ public static class Uscc
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    // Each ASCII character's place in the alphabet, or -1: a million-row import checks 35 characters a row.
+    private static readonly sbyte[] Values = MakeValues();
+
     public static UsccCheck Check(string? code)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -24,7 +27,7 @@ public static class Uscc
 
         for (var i = 0; i < Length; i++)
         {
-            if (Alphabet.IndexOf(code[i], StringComparison.Ordinal) < 0)
+            if (ValueOf(code[i]) < 0)
             {
                 return UsccCheck.BadCharacter;
             }
@@ -56,7 +59,7 @@ public static class Uscc
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
-            var value = Alphabet.IndexOf(first17[i], StringComparison.Ordinal);
+            var value = ValueOf(first17[i]);
             if (value < 0)
             {
                 throw new ArgumentException($"'{first17[i]}' is not a USCC character.", nameof(first17));
@@ -66,6 +69,20 @@ public static class Uscc
         }
 
         return Alphabet[(31 - (sum % 31)) % 31];
+    }
+
+    private static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
+
+    private static sbyte[] MakeValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < Alphabet.Length; i++)
+        {
+            values[Alphabet[i]] = (sbyte)i;
+        }
+
+        return values;
     }
 
     /// <summary>The characters a code may use, for generators and error messages.</summary>

@@ -18,10 +18,7 @@ public sealed class PlanGenerateRefusalTests : IDisposable
     [Fact]
     public async Task AnEntityOfAUnitThePlanDoesNotHaveIsRefused()
     {
-        var entities = _registry.Entities.ToList();
-        entities[3] = entities[3] with { Unit = "no-such-station" };
-
-        var run = await GenerateAsync(entities: entities);
+        var run = await GenerateAsync(entities: EntitiesWithAnUnknownUnit());
 
         AssertRefused(run, "entities.csv:5:unit: ", "no-such-station");
     }
@@ -29,10 +26,7 @@ public sealed class PlanGenerateRefusalTests : IDisposable
     [Fact]
     public async Task AnInspectorOfAUnitThePlanDoesNotHaveIsRefused()
     {
-        var inspectors = _registry.Inspectors.ToList();
-        inspectors[6] = inspectors[6] with { Unit = "ghost-office" };
-
-        var run = await GenerateAsync(inspectors: inspectors);
+        var run = await GenerateAsync(inspectors: InspectorsWithAnUnknownUnit());
 
         AssertRefused(run, "inspectors.csv:8:unit: ", "ghost-office");
     }
@@ -51,10 +45,7 @@ public sealed class PlanGenerateRefusalTests : IDisposable
     [Fact]
     public async Task AHistoryRowWithAnImpossibleDateIsRefused()
     {
-        var history = _registry.History().ToList();
-        history[9] = history[9] with { Date = "2024-02-30" };
-
-        var run = await GenerateAsync(history: history);
+        var run = await GenerateAsync(history: HistoryWithAnImpossibleDate());
 
         AssertRefused(run, "history.csv:11:date: ", "2024-02-30");
     }
@@ -80,6 +71,27 @@ public sealed class PlanGenerateRefusalTests : IDisposable
         AssertRefused(run, "inspectors.csv: ", "device-office");
         Assert.Contains("检查员", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(KazuoRegistry.DoublyConflicted, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABadEntityFileIsReportedAloneThoughTheHistoryIsReadAlongsideIt()
+    {
+        var run = await GenerateAsync(entities: EntitiesWithAnUnknownUnit(), history: HistoryWithAnImpossibleDate());
+
+        AssertRefused(run, "entities.csv:5:unit: ", "no-such-station");
+        Assert.DoesNotContain("history.csv", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheInspectorsErrorsComeBeforeTheHistoryErrors()
+    {
+        var run = await GenerateAsync(inspectors: InspectorsWithAnUnknownUnit(), history: HistoryWithAnImpossibleDate());
+
+        AssertRefused(run, "inspectors.csv:8:unit: ", "ghost-office");
+        AssertRefused(run, "history.csv:11:date: ", "2024-02-30");
+        Assert.True(
+            run.Stderr.IndexOf("inspectors.csv:8:", StringComparison.Ordinal) < run.Stderr.IndexOf("history.csv:11:", StringComparison.Ordinal),
+            run.ToString());
     }
 
     [Theory]
@@ -131,6 +143,30 @@ public sealed class PlanGenerateRefusalTests : IDisposable
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", run.Stderr);
         Assert.DoesNotContain("Unhandled", run.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.File("no-such-folder")));
+    }
+
+    /// <summary>The registry with its 4th entity (line 5) in a unit the plan does not have.</summary>
+    private List<TestEntity> EntitiesWithAnUnknownUnit()
+    {
+        var entities = _registry.Entities.ToList();
+        entities[3] = entities[3] with { Unit = "no-such-station" };
+        return entities;
+    }
+
+    /// <summary>The inspectors with the 7th (line 8) in a unit the plan does not have.</summary>
+    private List<TestInspector> InspectorsWithAnUnknownUnit()
+    {
+        var inspectors = _registry.Inspectors.ToList();
+        inspectors[6] = inspectors[6] with { Unit = "ghost-office" };
+        return inspectors;
+    }
+
+    /// <summary>The history with its 10th row (line 11) on 30 February.</summary>
+    private List<PastVisit> HistoryWithAnImpossibleDate()
+    {
+        var history = _registry.History().ToList();
+        history[9] = history[9] with { Date = "2024-02-30" };
+        return history;
     }
 
     /// <summary>

@@ -10,54 +10,108 @@ namespace Yaojian.Core.Planning.Engine;
 /// </summary>
 internal static class InspectorDraw
 {
-    public static List<InspectorShortfall> Assign(List<VisitDraft> drafts, IReadOnlyList<PlanInspector> inspectors, int perVisit, long seed)
+    /// <summary>
+    /// Draws for every visit, <paramref name="byUnit"/> holding each unit's visits in the order they came; a unit draws
+    /// from its own inspectors only. The units, and so the shortfalls, in code order.
+    /// </summary>
+    public static List<InspectorShortfall> Assign(
+        IReadOnlyDictionary<string, List<VisitDraft>> byUnit, IReadOnlyList<PlanInspector> inspectors, int perVisit, long seed)
     {
-        var byUnit = inspectors.GroupBy(i => i.Unit, StringComparer.Ordinal)
+        var pools = inspectors.GroupBy(i => i.Unit, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(i => i.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var shortfalls = new List<InspectorShortfall>();
-        foreach (var unitDrafts in drafts.GroupBy(d => d.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var unit in byUnit.Keys.Order(StringComparer.Ordinal))
         {
-            var pool = byUnit.GetValueOrDefault(unitDrafts.Key) ?? [];
-            var baseKeys = pool.Select(i => DrawKey.For(seed, "inspector", i.Code)).ToArray();
-            var yearLoad = new int[pool.Length];
-            var shortVisits = 0;
-            VisitDraft? example = null;
-            foreach (var month in unitDrafts.GroupBy(d => d.WindowStart.Month).OrderBy(g => g.Key))
+            if (AssignUnit(unit, byUnit[unit], pools.GetValueOrDefault(unit) ?? [], perVisit, seed) is { } shortfall)
             {
-                var queue = new PriorityQueue<int, (int MonthLoad, int YearLoad, ulong Random)>();
-                var monthLoad = new int[pool.Length];
-                for (var i = 0; i < pool.Length; i++)
-                {
-                    queue.Enqueue(i, (0, yearLoad[i], Renew(baseKeys[i], month.Key, 0)));
-                }
-
-                foreach (var draft in month.OrderBy(d => d.Key).ThenBy(d => d.Entity.Code, StringComparer.Ordinal))
-                {
-                    if (!Draw(draft, pool, queue, perVisit, monthLoad, yearLoad, baseKeys, month.Key))
-                    {
-                        shortVisits++;
-                        example ??= draft;
-                    }
-                }
-            }
-
-            if (example is not null)
-            {
-                var available = pool.Count(i => !i.Conflicts.Contains(example.Entity.Code));
-                shortfalls.Add(new InspectorShortfall(unitDrafts.Key, perVisit, available, shortVisits, example.Entity.Code));
+                shortfalls.Add(shortfall);
             }
         }
 
         return shortfalls;
     }
 
+    private static InspectorShortfall? AssignUnit(string unit, List<VisitDraft> drafts, PlanInspector[] pool, int perVisit, long seed)
+    {
+        // The unit's visits by the month of their window, in the order they came.
+        var months = new List<VisitDraft>?[13];
+        foreach (var draft in drafts)
+        {
+            (months[draft.WindowStart.Month] ??= []).Add(draft);
+        }
+
+        var baseKeys = pool.Select(i => DrawKey.For(seed, "inspector", i.Code)).ToArray();
+        var yearLoad = new int[pool.Length];
+        var shortVisits = 0;
+        VisitDraft? example = null;
+        for (var month = 1; month <= 12; month++)
+        {
+            if (months[month] is not { } visits)
+            {
+                continue;
+            }
+
+            var queue = new PriorityQueue<int, UInt128>(pool.Length);
+            var monthLoad = new int[pool.Length];
+            for (var i = 0; i < pool.Length; i++)
+            {
+                queue.Enqueue(i, Priority(0, yearLoad[i], Renew(baseKeys[i], month, 0)));
+            }
+
+            foreach (var draft in InDrawOrder(visits))
+            {
+                if (!Draw(draft, pool, queue, perVisit, monthLoad, yearLoad, baseKeys, month))
+                {
+                    shortVisits++;
+                    example ??= draft;
+                }
+            }
+        }
+
+        if (example is null)
+        {
+            return null;
+        }
+
+        var available = pool.Count(i => !i.Conflicts.Contains(example.Entity.Code));
+        return new InspectorShortfall(unit, perVisit, available, shortVisits, example.Entity.Code);
+    }
+
+    /// <summary>
+    /// A month's visits by their random number, then entity code, and in the order they came when both are the same
+    /// (what a stable sort on the first two gives).
+    /// </summary>
+    private static VisitDraft[] InDrawOrder(List<VisitDraft> visits)
+    {
+        var order = new (VisitDraft Draft, int Index)[visits.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (visits[i], i);
+        }
+
+        Array.Sort(order, static (a, b) =>
+        {
+            var byKey = a.Draft.Key.CompareTo(b.Draft.Key);
+            byKey = byKey != 0 ? byKey : string.CompareOrdinal(a.Draft.Entity.Code, b.Draft.Entity.Code);
+            return byKey != 0 ? byKey : a.Index.CompareTo(b.Index);
+        });
+        return Array.ConvertAll(order, o => o.Draft);
+    }
+
+    /// <summary>
+    /// The least loaded this month first, then this year, then the lowest random number: the three packed into one
+    /// number (loads are never negative), which the queue compares far faster than a tuple.
+    /// </summary>
+    private static UInt128 Priority(int monthLoad, int yearLoad, ulong random) =>
+        new(((ulong)(uint)monthLoad << 32) | (uint)yearLoad, random);
+
     private static bool Draw(
-        VisitDraft draft, PlanInspector[] pool, PriorityQueue<int, (int, int, ulong)> queue, int perVisit,
+        VisitDraft draft, PlanInspector[] pool, PriorityQueue<int, UInt128> queue, int perVisit,
         int[] monthLoad, int[] yearLoad, ulong[] baseKeys, int month)
     {
         Span<int> chosen = stackalloc int[perVisit];
         var count = 0;
-        List<(int, (int, int, ulong))>? conflicted = null;
+        List<(int, UInt128)>? conflicted = null;
         while (count < perVisit && queue.TryDequeue(out var index, out var priority))
         {
             if (pool[index].Conflicts.Contains(draft.Entity.Code))
@@ -80,11 +134,15 @@ internal static class InspectorDraw
             var index = chosen[c];
             monthLoad[index]++;
             yearLoad[index]++;
-            queue.Enqueue(index, (monthLoad[index], yearLoad[index], Renew(baseKeys[index], month, monthLoad[index])));
-            draft.Inspectors.Add(pool[index].Code);
+            queue.Enqueue(index, Priority(monthLoad[index], yearLoad[index], Renew(baseKeys[index], month, monthLoad[index])));
+            draft.Inspectors[c] = pool[index].Code;
         }
 
-        draft.Inspectors.Sort(StringComparer.Ordinal);
+        Array.Sort(draft.Inspectors, 0, count, StringComparer.Ordinal);
+        if (count < draft.Inspectors.Length)
+        {
+            draft.Inspectors = draft.Inspectors[..count];
+        }
         return count == perVisit;
     }
 

@@ -1,37 +1,45 @@
+using System.Runtime.InteropServices;
+
 namespace Yaojian.Core.Planning.Engine;
 
 /// <summary>
 /// Gives every visit a window of at most one month inside its range, spreading each unit's visits evenly over the
 /// months: visits whose range is one month are placed first, then the others, tightest first, each in the least
-/// loaded month of its range (ties broken by the visit's random number).
+/// loaded month of its range (ties broken by the visit's random number). A unit's months are its own, so each unit is
+/// placed on its own.
 /// </summary>
 internal static class MonthAssignment
 {
-    public static void Assign(List<VisitDraft> drafts)
+    /// <summary>Places the visits of one unit.</summary>
+    public static void Assign(List<VisitDraft> unitDrafts)
     {
-        var loads = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        int[] LoadOf(string unit)
+        var load = new int[13];
+        var wide = new List<VisitDraft>(unitDrafts.Count);
+        foreach (var draft in unitDrafts)
         {
-            if (!loads.TryGetValue(unit, out var months))
+            if (draft.MonthSpan == 1)
             {
-                loads[unit] = months = new int[13];
+                Place(draft, draft.RangeStart.Month);
+                load[draft.RangeStart.Month]++;
             }
-
-            return months;
+            else
+            {
+                wide.Add(draft);
+            }
         }
 
-        foreach (var draft in drafts.Where(d => d.MonthSpan == 1))
+        // Tightest first: by month span, then range end, then random number — packed into one number per visit,
+        // which sorts several times faster than a tuple of the three.
+        var order = new UInt128[wide.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            Place(draft, draft.RangeStart.Month);
-            LoadOf(draft.Unit)[draft.RangeStart.Month]++;
+            var draft = wide[i];
+            order[i] = new UInt128(((ulong)(uint)draft.MonthSpan << 32) | (uint)draft.RangeEnd.DayNumber, draft.Key);
         }
 
-        var wide = drafts.Where(d => d.MonthSpan > 1).ToArray();
-        var order = wide.Select(d => (d.MonthSpan, d.RangeEnd, d.Key)).ToArray();
-        Array.Sort(order, wide);
+        order.AsSpan().Sort(CollectionsMarshal.AsSpan(wide));
         foreach (var draft in wide)
         {
-            var load = LoadOf(draft.Unit);
             var first = draft.RangeStart.Month;
             var span = draft.MonthSpan;
             var offset = (int)(draft.Key % (ulong)span);
@@ -52,8 +60,9 @@ internal static class MonthAssignment
 
     private static void Place(VisitDraft draft, int month)
     {
-        var monthStart = new DateOnly(draft.RangeStart.Year, month, 1);
-        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        var year = draft.RangeStart.Year;
+        var monthStart = new DateOnly(year, month, 1);
+        var monthEnd = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
         draft.WindowStart = draft.RangeStart > monthStart ? draft.RangeStart : monthStart;
         draft.WindowEnd = draft.RangeEnd < monthEnd ? draft.RangeEnd : monthEnd;
     }

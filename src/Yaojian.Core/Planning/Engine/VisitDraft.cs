@@ -23,8 +23,12 @@ internal sealed class VisitDraft(PlanEntity entity, string unit, string? group, 
     /// <summary>Every obligation of the entity for this visit's unit and group: those whose range holds the window are the rules it serves.</summary>
     public required IReadOnlyList<Obligation> Obligations { get; init; }
 
-    // Sized once: the draft lives long enough to reach an old GC generation, where a growing list is expensive.
-    public List<string> Inspectors { get; } = new(2);
+    /// <summary>
+    /// The inspectors drawn, in code order. Made with the draft, one slot per inspector to draw: the draft lives long
+    /// enough to reach an old GC generation, and an array made for it later would be a young object every collection
+    /// has to find through it (shorter only for a visit its unit cannot staff).
+    /// </summary>
+    public required string[] Inspectors { get; set; }
 
     public int MonthSpan => ((RangeEnd.Year - RangeStart.Year) * 12) + RangeEnd.Month - RangeStart.Month + 1;
 }

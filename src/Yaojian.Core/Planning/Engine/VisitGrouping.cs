@@ -15,12 +15,12 @@ internal static class VisitGrouping
         return order != 0 ? order : a.Start.CompareTo(b.Start);
     };
 
+    /// <summary>Adds the entity's visits to <paramref name="into"/>; <paramref name="open"/> is scratch space, reused from entity to entity.</summary>
     public static void Group(
         PlanEntity entity, List<Obligation> obligations, IReadOnlyList<DateOnly> done, IEnumerable<PlannedVisit> kept,
-        IReadOnlySet<string> campaigns, long seed, List<VisitDraft> into)
+        IReadOnlySet<string> campaigns, long seed, int inspectorsPerVisit, List<VisitDraft> into, List<Obligation> open)
     {
         obligations.Sort(ByGroupThenEnd);
-        var open = new List<Obligation>(obligations.Count);
         var index = 0;
         for (var first = 0; first < obligations.Count;)
         {
@@ -53,13 +53,42 @@ internal static class VisitGrouping
                     }
                 }
 
-                var key = DrawKey.For(seed, "visit", string.Concat(entity.Code, "|", all[0].Group, "|", index++.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                into.Add(new VisitDraft(entity, all[0].Lead, all[0].Group, start, end, key) { Obligations = all });
-                open.RemoveAll(o => o.Start <= end);
+                var key = VisitKey(seed, entity.Code, all[0].Group, index++);
+                into.Add(new VisitDraft(entity, all[0].Lead, all[0].Group, start, end, key) { Obligations = all, Inspectors = new string[inspectorsPerVisit] });
+
+                // Those the visit serves are closed; the rest stay open, in order.
+                var remaining = 0;
+                for (var i = 0; i < open.Count; i++)
+                {
+                    if (open[i].Start > end)
+                    {
+                        open[remaining++] = open[i];
+                    }
+                }
+
+                open.RemoveRange(remaining, open.Count - remaining);
             }
 
             first = last + 1;
         }
+    }
+
+    /// <summary>
+    /// The visit's random number: the draw key of <c>code|group|index</c>, the text put together on the stack (a
+    /// million visits would otherwise make two million strings).
+    /// </summary>
+    private static ulong VisitKey(long seed, string code, string? group, int index)
+    {
+        var length = code.Length + (group?.Length ?? 0) + 2 + 11;
+        Span<char> text = length <= 256 ? stackalloc char[256] : new char[length];
+        code.CopyTo(text);
+        var at = code.Length;
+        text[at++] = '|';
+        group.AsSpan().CopyTo(text[at..]);
+        at += group?.Length ?? 0;
+        text[at++] = '|';
+        index.TryFormat(text[at..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        return DrawKey.For(seed, "visit", text[..(at + digits)]);
     }
 
     private static bool SameGroup(Obligation a, Obligation b) =>

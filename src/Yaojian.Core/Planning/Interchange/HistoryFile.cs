@@ -9,30 +9,47 @@ namespace Yaojian.Core.Planning.Interchange;
 public static class HistoryFile
 {
     public static (IReadOnlyList<PastInspection> History, IReadOnlyList<ImportError> Errors) Read(
-        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> entityCodes)
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> entityCodes) =>
+        Check(Parse(file, header, rows), entityCodes);
+
+    /// <summary>Reads every row's code and date; whether the codes are in the registry is for <see cref="Check"/>.</summary>
+    public static HistoryRows Parse(string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows)
     {
-        var errors = PlanSheets.MissingColumns(file, header, PlanFileColumns.History);
-        var history = new List<PastInspection>();
-        foreach (var row in errors.Count > 0 ? [] : rows)
+        var missing = PlanSheets.MissingColumns(file, header, PlanFileColumns.History);
+        var parsed = new List<HistoryRow>();
+        foreach (var row in missing.Count > 0 ? [] : rows)
         {
-            var code = row["entity_code"].Trim();
             var text = row["date"].Trim();
+            var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            parsed.Add(new HistoryRow(row.RowNumber, row["entity_code"].Trim(), date, ok ? null : text));
+        }
+
+        return new HistoryRows(file, missing, parsed);
+    }
+
+    /// <summary>The past inspections of a parsed file, or every reason it is refused, row by row (code, then date).</summary>
+    public static (IReadOnlyList<PastInspection> History, IReadOnlyList<ImportError> Errors) Check(HistoryRows rows, IReadOnlySet<string> entityCodes)
+    {
+        var errors = new List<ImportError>(rows.MissingColumns);
+        var history = new List<PastInspection>(rows.Rows.Count);
+        foreach (var row in rows.Rows)
+        {
             var ok = true;
-            if (!entityCodes.Contains(code))
+            if (!entityCodes.Contains(row.Code))
             {
-                errors.Add(new ImportError(file, row.RowNumber, "entity_code", EnumText.Format(Text.Plan_UnknownEntity, code)));
+                errors.Add(new ImportError(rows.File, row.RowNumber, "entity_code", EnumText.Format(Text.Plan_UnknownEntity, row.Code)));
                 ok = false;
             }
 
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (row.BadDate is { } text)
             {
-                errors.Add(new ImportError(file, row.RowNumber, "date", EnumText.Format(Text.Plan_BadDate, text)));
+                errors.Add(new ImportError(rows.File, row.RowNumber, "date", EnumText.Format(Text.Plan_BadDate, text)));
                 ok = false;
             }
 
             if (ok)
             {
-                history.Add(new PastInspection(code, date));
+                history.Add(new PastInspection(row.Code, row.Date));
             }
         }
 

@@ -7,7 +7,17 @@ namespace Yaojian.Core.Registry.Interchange;
 public static class EntityFileValidator
 {
     public static (IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ImportError> Errors) Validate(
-        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlyDictionary<string, int> unitIdsByCode)
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlyDictionary<string, int> unitIdsByCode) =>
+        Validate(file, header, rows, unitIdsByCode, entity => entity);
+
+    /// <summary>
+    /// As <see cref="Validate(string, IReadOnlyList{string}, IEnumerable{EntityRow}, IReadOnlyDictionary{string, int})"/>,
+    /// keeping of each good row only what <paramref name="keep"/> makes of it: a caller that needs a few fields of a
+    /// million rows then never holds a million names and addresses.
+    /// </summary>
+    public static (IReadOnlyList<T> Entities, IReadOnlyList<ImportError> Errors) Validate<T>(
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlyDictionary<string, int> unitIdsByCode,
+        Func<ParsedEntity, T> keep)
     {
         var errors = new List<ImportError>();
         foreach (var missing in EntityColumns.Required.Where(c => !header.Contains(c, StringComparer.Ordinal)))
@@ -20,7 +30,7 @@ public static class EntityFileValidator
             return ([], errors);
         }
 
-        var parsed = new List<ParsedEntity>();
+        var parsed = new List<T>();
         var firstRowByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -34,7 +44,7 @@ public static class EntityFileValidator
             var entity = EntityRowParser.Parse(file, row, unitIdsByCode, errors);
             if (entity is not null)
             {
-                parsed.Add(entity);
+                parsed.Add(keep(entity));
             }
         }
 

@@ -35,6 +35,18 @@ public static class SheetReader
 
     private static IEnumerable<EntityRow> Rows(string[] header, IEnumerator<IReadOnlyList<string>> records)
     {
+        // Name → position, in the order names first appear; a repeated name reads its last column.
+        var columns = new Dictionary<string, int>(header.Length, StringComparer.Ordinal);
+        var named = new List<int>(header.Length);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (header[i].Length > 0)
+            {
+                columns[header[i]] = i;
+                named.Add(i);
+            }
+        }
+
         using (records)
         {
             var rowNumber = 1;
@@ -42,23 +54,15 @@ public static class SheetReader
             {
                 rowNumber++;
                 var cells = records.Current;
-                var values = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
                 var blank = true;
-                for (var i = 0; i < header.Length; i++)
+                foreach (var index in named)
                 {
-                    if (header[i].Length == 0)
-                    {
-                        continue;
-                    }
-
-                    var text = i < cells.Count ? cells[i] : string.Empty;
-                    values[header[i]] = text;
-                    blank &= string.IsNullOrWhiteSpace(text);
+                    blank &= index >= cells.Count || string.IsNullOrWhiteSpace(cells[index]);
                 }
 
                 if (!blank)
                 {
-                    yield return new EntityRow(rowNumber, values);
+                    yield return new EntityRow(rowNumber, new SheetCells(columns, cells));
                 }
             }
         }
@@ -73,10 +77,53 @@ public static class SheetReader
             DetectColumnCountChanges = false,
         };
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        if (HasNoQuote(stream))
+        {
+            var plain = new PlainCsvReader(reader);
+            while (plain.Read() is { } record)
+            {
+                yield return record;
+            }
+
+            yield break;
+        }
+
         using var parser = new CsvParser(reader, configuration);
         while (parser.Read())
         {
             yield return parser.Record ?? [];
+        }
+    }
+
+    /// <summary>
+    /// Whether the rest of the stream holds no quote character, looked for in its bytes (a quote has byte 0x22 in UTF-8,
+    /// UTF-16 and UTF-32 alike), and the stream put back where it was. A stream that cannot seek counts as quoted.
+    /// </summary>
+    private static bool HasNoQuote(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
+            {
+                if (buffer.AsSpan(0, read).Contains((byte)'"'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            stream.Position = start;
         }
     }
 

@@ -1,0 +1,23 @@
+using Yaojian.Core.Registry.Interchange;
+
+namespace Yaojian.Core.Planning.Interchange;
+
+/// <summary>
+/// A history file read but not yet checked against the registry (<see cref="HistoryFile.Parse"/>): so that it can be
+/// read while the entity file is, and checked once the entity codes are known.
+/// </summary>
+public sealed class HistoryRows
+{
+    internal HistoryRows(string file, List<ImportError> missingColumns, List<HistoryRow> rows)
+    {
+        File = file;
+        MissingColumns = missingColumns;
+        Rows = rows;
+    }
+
+    public string File { get; }
+
+    internal List<ImportError> MissingColumns { get; }
+
+    internal List<HistoryRow> Rows { get; }
+}
