@@ -34,7 +34,7 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         var (rows, errors) = ResultFile.Read(file, sheet);
         if (rows.Count == 0)
         {
-            return ResultImport.Refused(errors);
+            return ResultImport.Refused(AsWritten(errors, sheet.Header));
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
 
         if (problems.Count > 0)
         {
-            return ResultImport.Refused([.. problems.OrderBy(e => e.Row).ThenBy(e => ResultColumns.Order(e.Column))]);
+            return ResultImport.Refused(AsWritten([.. problems.OrderBy(e => e.Row).ThenBy(e => ResultColumns.Order(e.Column))], sheet.Header));
         }
 
         var changed = checkedRows.Where(r => !r.Result.IsStoredOn(r.Sample)).ToList();
@@ -90,5 +90,20 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         await replan.RunAsync(caller, replanned, today, cancellationToken);
         return new ResultImport(changed.Count, rows.Count - changed.Count, changed.Count(r => r.Result.Conclusion == SampleConclusion.Nonconforming),
             clues.Select(c => c.Number).ToList(), []);
+    }
+
+    /// <summary>Each error names its column as the laboratory's sheet heads it (样品编号), not by the format's own name.</summary>
+    private static IReadOnlyList<ImportError> AsWritten(IReadOnlyList<ImportError> errors, IReadOnlyList<string> header)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in header)
+        {
+            if (ResultColumns.Of(name) is { } column)
+            {
+                written.TryAdd(column, name);
+            }
+        }
+
+        return [.. errors.Select(e => written.TryGetValue(e.Column, out var name) ? e with { Column = name } : e)];
     }
 }

@@ -24,14 +24,26 @@ internal static class SheetUpload
             return new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnsupportedFile, Path.GetExtension(fileName)));
         }
 
+        if (format == SheetFormat.Csv && !Utf8Text.Holds(stream))
+        {
+            return new ImportError(file, 0, string.Empty, Text.Error_CsvNotUtf8);
+        }
+
         try
         {
             sheet = SheetReader.Read(stream, format);
             return null;
         }
+        catch (CsvHelper.CsvHelperException e)
+        {
+            // The parser's own text describes its internals, not the file: the row is what the user can act on.
+            return new ImportError(file, 0, string.Empty, e.Context?.Parser?.Row is int row and > 0
+                ? EnumText.Format(Text.Error_BadCsvAt, row)
+                : Text.Error_BadCsv);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ImportError(file, 0, string.Empty, EnumText.Format(Text.Error_UnreadableFile, e.Message));
+            return new ImportError(file, 0, string.Empty, format == SheetFormat.Xlsx ? Text.Error_BadXlsx : Text.Error_BadCsv);
         }
     }
 }
