@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
@@ -45,7 +46,14 @@ public sealed class SeedDemoPlanning(IDbContextFactory<YaojianDb> dbFactory, Tim
             var count = unit.Kind == OrgUnitKind.Station ? 4 : 5;
             for (var n = 1; n <= count; n++)
             {
-                var inspector = new Inspector { Code = $"{unit.Code}-{n:D2}", Name = DemoNames.Person(faker), UnitId = unit.Id };
+                var inspector = new Inspector
+                {
+                    Code = $"{unit.Code}-{n:D2}",
+                    Name = DemoNames.Person(faker),
+                    UnitId = unit.Id,
+                    // 执法证号: the province's code, the county's, then the officer's number (made up for the demo).
+                    CertificateNumber = string.Create(CultureInfo.InvariantCulture, $"21{DemoJurisdiction.DivisionCode[2..]}{inspectors.Count + 1:D5}"),
+                };
                 var own = entities.Where(e => e.UnitId == unit.Id).ToList();
                 if (own.Count > 0 && faker.Random.Bool(0.3f))
                 {

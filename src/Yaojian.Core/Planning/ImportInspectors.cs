@@ -29,21 +29,30 @@ public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
             return ImportResult.Refused(errors);
         }
 
+        var certificates = Certificates(Path.GetFileName(fileName), sheet, out var certificateErrors);
+        if (certificateErrors.Count > 0)
+        {
+            return ImportResult.Refused(certificateErrors);
+        }
+
         var stored = await db.Inspectors.Include(i => i.Conflicts).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0;
         foreach (var row in rows)
         {
             var conflicts = row.Conflicts.Select(c => entities[c]).ToHashSet();
+            var certificate = certificates is null ? null : certificates.GetValueOrDefault(row.Code);
             if (!stored.TryGetValue(row.Code, out var inspector))
             {
-                inspector = new Inspector { Code = row.Code, Name = row.Name, UnitId = units[row.Unit] };
+                inspector = new Inspector { Code = row.Code, Name = row.Name, UnitId = units[row.Unit], CertificateNumber = certificate };
                 db.Inspectors.Add(inspector);
                 created++;
             }
             else if (inspector.Name != row.Name || inspector.UnitId != units[row.Unit] || !inspector.Active
-                     || !conflicts.SetEquals(inspector.Conflicts.Select(c => c.EntityId)))
+                     || !conflicts.SetEquals(inspector.Conflicts.Select(c => c.EntityId))
+                     || (certificates is not null && inspector.CertificateNumber != certificate))
             {
                 (inspector.Name, inspector.UnitId, inspector.Active) = (row.Name, units[row.Unit], true);
+                inspector.CertificateNumber = certificates is null ? inspector.CertificateNumber : certificate;
                 inspector.Conflicts.RemoveAll(c => !conflicts.Contains(c.EntityId));
                 updated++;
             }
@@ -57,4 +66,33 @@ public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
         await db.SaveChangesAsync(cancellationToken);
         return new ImportResult(created, updated, rows.Count - created - updated, []);
     }
+
+    /// <summary>
+    /// The optional <c>certificate_number</c> column (执法证号), by inspector code; null when the file has no such column,
+    /// so a file without it leaves the stored numbers as they are.
+    /// </summary>
+    private static Dictionary<string, string?>? Certificates(string file, SheetContent sheet, out List<ImportError> errors)
+    {
+        errors = [];
+        if (!sheet.Header.Contains(PlanFileColumns.CertificateNumber))
+        {
+            return null;
+        }
+
+        var numbers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows)
+        {
+            var number = row[PlanFileColumns.CertificateNumber].Trim();
+            if (number.Length > MaxCertificateLength)
+            {
+                errors.Add(new ImportError(file, row.RowNumber, PlanFileColumns.CertificateNumber, Common.EnumText.Format(Resources.Text.Error_TooLong, PlanFileColumns.CertificateNumber, MaxCertificateLength)));
+            }
+
+            numbers[row["code"].Trim()] = number.Length == 0 ? null : number;
+        }
+
+        return numbers;
+    }
+
+    private const int MaxCertificateLength = 50;
 }

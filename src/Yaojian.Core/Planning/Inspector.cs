@@ -20,5 +20,8 @@ public class Inspector
 
     public bool Active { get; set; } = true;
 
+    /// <summary>执法证号: the law-enforcement certificate the officer shows on site, printed on the 现场检查笔录.</summary>
+    public string? CertificateNumber { get; set; }
+
     public List<InspectorConflict> Conflicts { get; set; } = [];
 }

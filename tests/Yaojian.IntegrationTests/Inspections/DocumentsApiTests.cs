@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Inspections.Documents;
+using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
@@ -18,6 +20,27 @@ public abstract class DocumentsApiTests(YaojianAppFactory app) : InspectionTestB
 
     /// <summary>The test plan names no bureau: the county's name and 市场监督管理局.</summary>
     private const string TestBureau = "测试县市场监督管理局";
+
+    [Fact]
+    public async Task RecordDocx_NamesEachOfficersCertificate_AsImportedWithTheInspectors()
+    {
+        var visit = await DrawAndPickVisitAsync();
+        await using (var db = await App.CreateDbAsync(Cancel))
+        {
+            var officers = await db.Inspectors.Include(i => i.Unit).Where(i => i.UnitId == db.Units.Single(u => u.Code == visit.UnitCode).Id).ToListAsync(Cancel);
+            var csv = "code,name,unit,conflicts,certificate_number\n" + string.Concat(officers.Select(i => $"{i.Code},{i.Name},{i.Unit!.Code},,2113240{i.Id:D5}\n"));
+            await using var scope = App.Services.CreateAsyncScope();
+            var imported = await scope.ServiceProvider.GetRequiredService<ImportInspectors>()
+                .ImportAsync(Caller.System("system:test"), new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "inspectors.csv", Cancel);
+            Assert.Empty(imported.Errors);
+            Assert.Equal(officers.Count, imported.Updated);
+        }
+
+        var record = await FinishedRecordAsync(visit, Finding);
+        var (_, text) = await DownloadAsync($"/api/inspections/{record.Id}/record.docx");
+
+        Holds(text, $"执法证号\n{string.Join('；', record.Inspectors.Select(i => $"{i.Name}：2113240{i.Id:D5}"))}\n");
+    }
 
     [Fact]
     public async Task RecordDocx_HoldsTheRecordsFacts_MaskedAsTheFormIs_AndIsHiddenFromAnotherUnit()

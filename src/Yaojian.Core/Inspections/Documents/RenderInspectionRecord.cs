@@ -50,7 +50,7 @@ public sealed class RenderInspectionRecord(IDbContextFactory<YaojianDb> dbFactor
             Mode = EnumText.Of(inspection.Mode),
             StartedAt = inspection.StartedAt,
             EndedAt = inspection.FinishedAt,
-            Inspectors = [.. inspection.Inspectors.OrderBy(i => i.Id).Select(i => new InspectorLine(i.Inspector?.Name ?? string.Empty))],
+            Inspectors = [.. inspection.Inspectors.OrderBy(i => i.Id).Select(i => new InspectorLine(i.Inspector?.Name ?? string.Empty, i.Inspector?.CertificateNumber))],
             Representative = InspectionViews.PersonName(personal, inspection.Representative),
             RepresentativeTitle = inspection.RepresentativeTitle,
             Answers = [.. inspection.Answers.OrderBy(a => a.Id).Select(a => new ChecklistLine(a.ItemText, a.Result is { } result ? EnumText.Of(result) : string.Empty, a.Note))],

@@ -11,6 +11,7 @@ internal sealed class InspectorConfiguration : IEntityTypeConfiguration<Inspecto
         builder.HasIndex(i => i.Code).IsUnique();
         builder.HasIndex(i => i.UnitId);
         builder.Property(i => i.Code).HasMaxLength(64);
+        builder.Property(i => i.CertificateNumber).HasMaxLength(50);
         builder.Property(i => i.Name).HasMaxLength(50);
         builder.Property(i => i.UserName).HasMaxLength(256);
         builder.HasOne(i => i.Unit).WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
