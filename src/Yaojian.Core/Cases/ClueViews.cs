@@ -72,7 +72,7 @@ internal static class ClueViews
             members.Count > 1 ? [.. views.OrderBy(v => v.Id)] : [],
             [
                 .. events.Select(e => new ClueEventView(e.Action, e.From, e.To, e.Actor, e.At, e.Reason, e.DueOn,
-                    names[e.Actor], e.On ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, zone).DateTime), e.ApprovedBy)),
+                    names[e.Actor], TriageClue.EventOn(clue, e, zone.GetUtcOffset(e.At)), e.ApprovedBy)),
             ],
             [.. ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null).Where(a => filing is null || a is not (ClueAction.Drop or ClueAction.HandleOtherwise))],
             limit?.Name,

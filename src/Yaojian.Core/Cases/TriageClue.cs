@@ -67,9 +67,14 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             return Text.Clues_DateInFuture;
         }
 
-        var last = clue.Events.Select(e => e.On ?? DateOnly.FromDateTime(e.At.ToOffset(offset).DateTime)).Append(clue.ReceivedOn).Max();
+        var last = clue.Events.Select(e => EventOn(clue, e, offset)).Append(clue.ReceivedOn).Max();
         return on < last ? EnumText.Format(Text.Clues_DateBeforePrevious, last) : null;
     }
+
+    /// <summary>The day a step of the clue took effect; for a step kept before that day was, its opening's is the day the clue
+    /// was received and any other's the day it was entered.</summary>
+    internal static DateOnly EventOn(Clue clue, ClueEvent e, TimeSpan offset) =>
+        e.On ?? (e.Action == ClueAction.Open ? clue.ReceivedOn : DateOnly.FromDateTime(e.At.ToOffset(offset).DateTime));
 
     /// <summary>Writes a triage step on the (tracked) clue: its new standing, the decision when it decides, the event.</summary>
     internal static void Step(Clue clue, ClueAction action, string actor, DateTimeOffset now, DateOnly on, string? reason, string? approver, DateOnly? newDueOn = null)
