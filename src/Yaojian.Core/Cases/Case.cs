@@ -44,7 +44,12 @@ public class Case
 
     public CaseState State { get; set; } = CaseState.New;
 
+    /// <summary>The day the case was registered (立案), as the paperwork says: the decision's time limit runs from it.</summary>
     public DateOnly RegisteredOn { get; set; }
+
+    /// <summary>The responsible person who approved the registration (《市场监督管理行政处罚程序规定》第十八条：经负责人批准);
+    /// null for a case handed over by a case-filing disposition, approved when it was issued.</summary>
+    public string? ApprovedBy { get; set; }
 
     /// <summary>The day the decision is due (立案之日起九十日…), as the plan file's limit and any extension set it.</summary>
     public DateOnly? DecisionDueOn { get; set; }
@@ -60,7 +65,11 @@ public class Case
     /// <summary>The day the decision must be published by; null when no limit applies (none set, or warnings only).</summary>
     public DateOnly? PublishDueOn { get; set; }
 
+    /// <summary>When the publication was entered.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The day the decision was published, which its time limit is held against.</summary>
+    public DateOnly? PublishedOn { get; set; }
 
     public string? PublishedBy { get; set; }
 

@@ -13,9 +13,18 @@ public class CaseEvent
 
     public CaseTrigger Trigger { get; set; }
 
+    /// <summary>Who entered the step.</summary>
     public required string Actor { get; set; }
 
+    /// <summary>When the step was entered.</summary>
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The day the step took effect (立案、决定、移送…), which the time limits count from; null on steps entered
+    /// before it was kept, whose day is that of <see cref="At"/>.</summary>
+    public DateOnly? On { get; set; }
+
+    /// <summary>The responsible person who approved the step (立案: 负责人批准).</summary>
+    public string? ApprovedBy { get; set; }
 
     public string? Reason { get; set; }
 

@@ -5,4 +5,7 @@ internal sealed record CaseFiring(string Actor, DateTimeOffset Now, CaseStep Ste
 {
     /// <summary>The calendar day at the caller's offset: the bureau passes its own local time.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    /// <summary>The day the step took effect: the one given, or today.</summary>
+    public DateOnly On => Step.On ?? Today;
 }

@@ -5,8 +5,9 @@ namespace Yaojian.Core.Cases;
 /// <summary>
 /// A case's legal time limits on a given day (a pure rule): the decision's runs from registration while the case is
 /// registered or under investigation (not while the police have it), publication's from a decision with penalties until
-/// it is published, the police's answer from the transfer (or its acceptance) until they answer. Overdue once the due
-/// day is over while the limit still runs.
+/// it is published, the police's answer from the transfer (or its acceptance) until they answer, whether the case was
+/// transferred before its decision or after. Each counts from the day its step took effect; overdue once the due day is
+/// over while the limit still runs.
 /// </summary>
 public static class CaseLimitRules
 {
@@ -20,13 +21,13 @@ public static class CaseLimitRules
 
         if (c.PublishDueOn is { } publish)
         {
-            var published = c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : (DateOnly?)null;
+            var published = c.PublishedOn ?? (c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null);
             views.Add(View(limits.ForCase(CaseLimitKind.Publish), CaseLimitKind.Publish, publish, published, CaseTransitions.IsDecided(c.State) && published is null, today));
         }
 
         if (c.PoliceAnswerDueOn is { } police)
         {
-            views.Add(View(limits.ForCase(CaseLimitKind.PoliceAnswer), CaseLimitKind.PoliceAnswer, police, c.PoliceAnsweredOn, CaseTransitions.IsWithPolice(c.State), today));
+            views.Add(View(limits.ForCase(CaseLimitKind.PoliceAnswer), CaseLimitKind.PoliceAnswer, police, c.PoliceAnsweredOn, CaseTransitions.AwaitsPolice(c), today));
         }
 
         return views;

@@ -5,6 +5,9 @@ namespace Yaojian.Core.Cases;
 /// person or partner bureau added, the police unit, a result, a typical-case write-up. <see cref="CaseTriggerRequirements"/>
 /// says which trigger needs what.
 /// </summary>
+/// <param name="On">The day the step took effect (立案、决定、送达公安机关… as the paperwork says); today when null. Not
+/// in the future, not before the previous step. The event keeps when it was entered as well.</param>
+/// <param name="ApprovedBy">The responsible person who approved the step (负责人), when it needs one: registration.</param>
 public sealed record CaseStep(
     CaseTrigger Trigger,
     string? Reason = null,
@@ -15,4 +18,6 @@ public sealed record CaseStep(
     PartnerInput? Partner = null,
     string? Receiver = null,
     string? ResultText = null,
-    string? WriteUp = null);
+    string? WriteUp = null,
+    DateOnly? On = null,
+    string? ApprovedBy = null);

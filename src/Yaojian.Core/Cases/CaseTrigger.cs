@@ -19,4 +19,5 @@ public enum CaseTrigger
     Close = 14,
     Publish = 15,
     MarkTypical = 16,
+    ExtendPoliceAnswer = 17,
 }

@@ -8,6 +8,7 @@ public static class CaseTriggerRequirements
     private static readonly FrozenSet<CaseTrigger> ReasonTriggers = new[]
     {
         CaseTrigger.ExtendTimeLimit, CaseTrigger.Decide, CaseTrigger.DecideNoPenalty, CaseTrigger.Revoke, CaseTrigger.TransferToPolice,
+        CaseTrigger.ExtendPoliceAnswer,
     }.ToFrozenSet();
 
     private static readonly FrozenSet<CaseTrigger> ResultTriggers = new[]
@@ -15,10 +16,12 @@ public static class CaseTriggerRequirements
         CaseTrigger.PoliceFile, CaseTrigger.PoliceDecline, CaseTrigger.Execute,
     }.ToFrozenSet();
 
-    /// <summary>An extension, a decision (its facts and basis), no penalty, a revocation and a transfer must say why.</summary>
+    /// <summary>An extension (of the decision's or the police's time), a decision (its facts and basis), no penalty, a
+    /// revocation and a transfer must say why.</summary>
     public static bool NeedsReason(CaseTrigger trigger) => ReasonTriggers.Contains(trigger);
 
-    public static bool NeedsNewDueOn(CaseTrigger trigger) => trigger == CaseTrigger.ExtendTimeLimit;
+    /// <summary>An extension names the day it runs to.</summary>
+    public static bool NeedsNewDueOn(CaseTrigger trigger) => trigger is CaseTrigger.ExtendTimeLimit or CaseTrigger.ExtendPoliceAnswer;
 
     /// <summary>A decision needs its number and at least one sound penalty.</summary>
     public static bool NeedsDecision(CaseTrigger trigger) => trigger == CaseTrigger.Decide;

@@ -46,6 +46,8 @@ internal static class CaseViews
         var clues = await db.Clues.IgnoreQueryFilters().AsNoTracking().Where(k => k.CaseId == c.Id).OrderBy(k => k.Id)
             .Select(k => new CaseClueView(k.Id, k.Number, k.Source, k.Status)).ToListAsync(cancellationToken);
         var limits = await CaseLimitsInForce.ForAsync(db, c.RegisteredOn.Year, cancellationToken);
+        var events = c.Events.OrderBy(e => e.Id).ToList();
+        var names = await ResolveDisplayNames.InAsync(db, [.. events.Select(e => e.Actor), c.PublishedBy], cancellationToken);
         return new CaseDetail(
             view, c.Summary, c.DecisionDueOn, c.DecisionSummary, c.ExecutedOn, c.Execution, c.ClosedOn, c.PublishedAt, c.PublishedBy,
             c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult, c.TypicalWriteUp,
@@ -53,9 +55,18 @@ internal static class CaseViews
             [.. c.Penalties.OrderBy(p => p.Id).Select(p => new CasePenaltyView(p.Kind, p.PersonNo, Target(p, persons, view.PartyName, personal), p.Amount, p.Detail))],
             [.. c.Partners.OrderBy(p => p.Id).Select(p => new CasePartnerView(p.Bureau, p.Role, p.Note))],
             clues,
-            [.. c.Events.OrderBy(e => e.Id).Select(e => new CaseEventView(e.From, e.To, e.Trigger, e.Actor, e.At, e.Reason, e.Text, e.DueOn))],
+            [
+                .. events.Select(e => new CaseEventView(e.From, e.To, e.Trigger, e.Actor, e.At, e.Reason, e.Text, e.DueOn,
+                    names[e.Actor], e.On ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, zone).DateTime), e.ApprovedBy)),
+            ],
             CaseWorkflow.PermittedTriggers(c),
-            CaseTransitions.AwaitsDecision(c.State) ? limits.Extended(limits.ForCase(CaseLimitKind.Decide)?.Extend, c.DecisionDueOn) : null);
+            CaseTransitions.AwaitsDecision(c.State) ? limits.Extended(limits.ForCase(CaseLimitKind.Decide)?.Extend, c.DecisionDueOn) : null,
+            c.ApprovedBy,
+            c.PublishedOn ?? (c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null),
+            c.PublishedBy is { } by ? names[by] : null,
+            CaseTransitions.IsDecided(c.State) && c.DecisionNumber is not null && CasePenaltyRules.WarningsOnly(c.Penalties.Select(p => p.Kind))
+                ? Resources.Text.CaseRefusal_WarningsOnlyNotPublished
+                : null);
     }
 
     public static string Party(Case c, bool personal) => c.PartyIsPerson && !personal ? Masking.PersonName(c.PartyName)! : c.PartyName;

@@ -6,11 +6,12 @@ namespace Yaojian.Core.Cases;
 /// Moves a case on (a pure rule over the case in memory): the machine decides whether the step may happen, then the
 /// step's data goes where it belongs — a new due date, the decision and its penalties with the day its publication is
 /// due, a person or partner, the transfer and the police's answer, the execution, the close, the publication, the
-/// typical-case write-up — and the step is kept as an event with who, when and why.
+/// typical-case write-up — and the step is kept as an event with who entered it and when, the day it took effect and
+/// why. Every date a step sets, and every time limit it starts, is the day it took effect (<see cref="CaseStep.On"/>).
 /// </summary>
 public static class CaseWorkflow
 {
-    /// <param name="now">The caller's clock in the bureau's local offset: its date is the day the step happened.</param>
+    /// <param name="now">The caller's clock in the bureau's local offset: its date is today, the default day a step took effect.</param>
     /// <param name="limits">The time limits in force, for the ones a step starts (publication, the police's answer).</param>
     public static CaseFireResult Fire(Case legalCase, CaseStep step, string actor, DateTimeOffset now, CaseTimeLimits limits)
     {
@@ -32,93 +33,107 @@ public static class CaseWorkflow
             Trigger = step.Trigger,
             Actor = actor,
             At = now.ToUniversalTime(),
-            Reason = Trim(step.Reason, 1000),
+            On = firing.On,
+            ApprovedBy = CaseTexts.Clean(step.ApprovedBy),
+            Reason = CaseTexts.Clean(step.Reason),
             Text = text,
-            DueOn = step.Trigger is CaseTrigger.Register or CaseTrigger.ExtendTimeLimit ? legalCase.DecisionDueOn : null,
+            DueOn = step.Trigger switch
+            {
+                CaseTrigger.Register or CaseTrigger.ExtendTimeLimit => legalCase.DecisionDueOn,
+                CaseTrigger.ExtendPoliceAnswer => legalCase.PoliceAnswerDueOn,
+                _ => null,
+            },
         };
         legalCase.Events.Add(recorded);
         return new CaseFireResult(recorded, null, machine.Permitted);
     }
 
-    public static IReadOnlyList<CaseTrigger> PermittedTriggers(Case legalCase) => CaseTransitions.PermittedIn(legalCase.State);
+    /// <summary>What the case's state accepts now, the edges' conditions holding (no police step on a case never transferred…).</summary>
+    public static IReadOnlyList<CaseTrigger> PermittedTriggers(Case legalCase) => new CaseMachine(legalCase).Permitted;
+
+    /// <summary>The latest day a step of the case took effect, which the next may not precede; null before registration.</summary>
+    public static DateOnly? LastOn(Case legalCase, TimeSpan offset) => CaseMachine.LastOn(legalCase, offset);
 
     /// <summary>Puts the step's data on the case; returns the text the event keeps (never a person's name).</summary>
     private static string? Apply(Case c, CaseFiring firing, CaseTimeLimits limits)
     {
-        var (step, today) = (firing.Step, firing.Today);
+        var (step, on) = (firing.Step, firing.On);
         switch (step.Trigger)
         {
             case CaseTrigger.ExtendTimeLimit:
                 c.DecisionDueOn = step.NewDueOn;
+                return null;
+            case CaseTrigger.ExtendPoliceAnswer:
+                c.PoliceAnswerDueOn = step.NewDueOn;
                 return null;
             case CaseTrigger.AddPerson:
                 var person = step.Person!;
                 c.Persons.Add(new CasePerson
                 {
                     No = c.Persons.Select(p => p.No).DefaultIfEmpty().Max() + 1,
-                    Name = Trim(person.Name, 50)!,
+                    Name = CaseTexts.Clean(person.Name)!,
                     Role = person.Role,
-                    IdNumber = Trim(person.IdNumber, 30),
+                    IdNumber = CaseTexts.Clean(person.IdNumber)?.ToUpperInvariant(),
                 });
                 return null;
             case CaseTrigger.AddPartner:
                 var partner = step.Partner!;
-                c.Partners.Add(new CasePartner { Bureau = Trim(partner.Bureau, 100)!, Role = partner.Role, Note = Trim(partner.Note, 500) });
+                c.Partners.Add(new CasePartner { Bureau = CaseTexts.Clean(partner.Bureau)!, Role = partner.Role, Note = CaseTexts.Clean(partner.Note) });
                 return c.Partners[^1].Bureau;
             case CaseTrigger.Decide:
-                c.DecidedOn = today;
-                c.DecisionNumber = Trim(step.DecisionNumber, 100);
-                c.DecisionSummary = Trim(step.Reason, Case.MaxTextLength);
+                c.DecidedOn = on;
+                c.DecisionNumber = CaseTexts.Clean(step.DecisionNumber);
+                c.DecisionSummary = CaseTexts.Clean(step.Reason);
                 c.Penalties.AddRange(step.Penalties!.Select(p => new CasePenalty
                 {
                     PersonNo = p.PersonNo,
                     Kind = p.Kind,
                     Amount = p.Amount,
-                    Detail = Trim(p.Detail, CasePenaltyRules.MaxDetailLength),
+                    Detail = CaseTexts.Clean(p.Detail),
                 }));
                 var publish = limits.ForCase(CaseLimitKind.Publish);
                 c.PublishDueOn = publish is null || (publish.SkipWarningOnly && CasePenaltyRules.WarningsOnly(c.Penalties.Select(p => p.Kind)))
                     ? null
-                    : limits.Calendar.End(today, publish.Within);
+                    : limits.Calendar.End(on, publish.Within);
                 return c.DecisionNumber;
             case CaseTrigger.DecideNoPenalty:
-                c.DecidedOn = today;
-                c.DecisionSummary = Trim(step.Reason, Case.MaxTextLength);
-                c.ClosedOn = today;
+                c.DecidedOn = on;
+                c.DecisionSummary = CaseTexts.Clean(step.Reason);
+                c.ClosedOn = on;
                 return null;
             case CaseTrigger.Revoke:
-                c.ClosedOn = today;
+                c.ClosedOn = on;
                 return null;
             case CaseTrigger.TransferToPolice:
-                (c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult) = (Trim(step.Receiver, 100), today, null, null, null);
-                c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, today);
+                (c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult) = (CaseTexts.Clean(step.Receiver), on, null, null, null);
+                c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, on);
                 return c.PoliceUnit;
             case CaseTrigger.PoliceAccept:
-                c.PoliceAcceptedOn = today;
-                c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, today);
+                c.PoliceAcceptedOn = on;
+                c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, on);
                 return null;
             case CaseTrigger.PoliceFile or CaseTrigger.PoliceDecline:
-                (c.PoliceAnsweredOn, c.PoliceResult) = (today, Trim(step.ResultText, Case.MaxTextLength));
+                (c.PoliceAnsweredOn, c.PoliceResult) = (on, CaseTexts.Clean(step.ResultText));
                 return c.PoliceResult;
             case CaseTrigger.Execute:
-                (c.ExecutedOn, c.Execution) = (today, Trim(step.ResultText, Case.MaxTextLength));
+                (c.ExecutedOn, c.Execution) = (on, CaseTexts.Clean(step.ResultText));
                 return c.Execution;
             case CaseTrigger.Close:
-                c.ClosedOn = today;
+                c.ClosedOn = on;
                 return null;
             case CaseTrigger.Publish:
-                (c.PublishedAt, c.PublishedBy) = (firing.Now.ToUniversalTime(), firing.Actor);
+                (c.PublishedAt, c.PublishedOn, c.PublishedBy) = (firing.Now.ToUniversalTime(), on, firing.Actor);
                 return null;
             case CaseTrigger.MarkTypical:
-                (c.Typical, c.TypicalWriteUp) = (true, Trim(step.WriteUp, Case.MaxWriteUpLength));
+                (c.Typical, c.TypicalWriteUp) = (true, CaseTexts.Clean(step.WriteUp));
                 return null;
-            case CaseTrigger.Register or CaseTrigger.Investigate:
+            case CaseTrigger.Register:
+                c.ApprovedBy = CaseTexts.Clean(step.ApprovedBy);
+                return null;
+            case CaseTrigger.Investigate:
                 return null;
         }
 
         return null;
     }
-
-    internal static string? Trim(string? text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
 }

@@ -9,6 +9,9 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 public class Clue
 {
+    /// <summary>A reason (<see cref="CaseTexts.MaxClueReason"/>) with the group it was merged into before it.</summary>
+    public const int MaxDecisionLength = CaseTexts.MaxClueReason + 100;
+
     public int Id { get; set; }
 
     /// <summary>线索〔2025〕第000012号: numbered per year across the bureau.</summary>
@@ -53,9 +56,16 @@ public class Clue
     /// <summary>The decision and why (立案, 不予立案 and the reason, 移送…).</summary>
     public string? Decision { get; set; }
 
+    /// <summary>When the decision was entered.</summary>
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>The day the decision took effect, as the paperwork says.</summary>
+    public DateOnly? DecidedOn { get; set; }
+
     public string? DecidedBy { get; set; }
+
+    /// <summary>The responsible person who approved the decision to register a case or not (第十八条：经负责人批准).</summary>
+    public string? ApprovedBy { get; set; }
 
     /// <summary>The case it became, once registered (立案): what the case-filing rate counts. A clue merged into its group
     /// follows the group's case.</summary>

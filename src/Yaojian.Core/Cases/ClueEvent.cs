@@ -13,9 +13,17 @@ public class ClueEvent
 
     public ClueStatus To { get; set; }
 
+    /// <summary>Who entered the step.</summary>
     public required string Actor { get; set; }
 
+    /// <summary>When the step was entered.</summary>
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The day the step took effect; null on steps entered before it was kept, whose day is that of <see cref="At"/>.</summary>
+    public DateOnly? On { get; set; }
+
+    /// <summary>The responsible person who approved the step (立案, 不予立案).</summary>
+    public string? ApprovedBy { get; set; }
 
     public string? Reason { get; set; }
 

@@ -35,8 +35,20 @@ public static class ClueTriage
     /// <summary>An extension, handling otherwise and dropping must say why.</summary>
     public static bool NeedsReason(ClueAction action) => action is ClueAction.Extend or ClueAction.HandleOtherwise or ClueAction.Drop;
 
+    /// <summary>Registering a case and dropping the clue are decided by the responsible person (负责人, 第十八条), who is named.</summary>
+    public static bool NeedsApproval(ClueAction action) => action is ClueAction.RegisterCase or ClueAction.Drop;
+
     /// <summary>A decision ends the triage: who, when and why are written on the clue itself as well.</summary>
     public static bool Decides(ClueAction action) => After(action, ClueStatus.New) is not (ClueStatus.New or ClueStatus.Verifying);
+
+    /// <summary>
+    /// Whether ending clues about nonconforming samples without a case (不予立案, 另行处置) breaks the plan file's
+    /// case-filing target (<c>sampling.filing</c>, KZ-D-3.6): of the year's <paramref name="results"/> (each with its
+    /// clue), <paramref name="lost"/> have already ended without a case; ending <paramref name="ending"/> more would leave
+    /// the share that can still be filed below <paramref name="target"/>. A target of every result refuses each one.
+    /// </summary>
+    public static bool BreaksFilingTarget(decimal? target, int results, int lost, int ending) =>
+        ending > 0 && target is { } share && results - lost - ending < share * results;
 
     /// <summary>Overdue once its due day is over while it is still open.</summary>
     public static bool IsOverdue(ClueStatus status, DateOnly? dueOn, DateOnly today) => IsOpen(status) && dueOn < today;

@@ -2,7 +2,7 @@ namespace Yaojian.Core.Cases;
 
 /// <summary>
 /// A clue as the lists and the API show it: where it came from, whom and what it is about, its time limit and standing,
-/// the triage decision with who and when, what it became (a case, a disposition, its group), and the names a page needs
+/// the triage decision with who entered it (user and display name), when, the day it took effect and who approved it, what it became (a case, a disposition, its group), and the names a page needs
 /// — the complainant's or reporter's name and phone masked for whoever lacks the right to see them.
 /// </summary>
 public sealed record ClueView(
@@ -32,4 +32,7 @@ public sealed record ClueView(
     string? GroupNumber,
     int GroupSize,
     string? ReporterName,
-    string? ReporterPhone);
+    string? ReporterPhone,
+    DateOnly? DecidedOn,
+    string? DecidedByName,
+    string? ApprovedBy);

@@ -13,7 +13,8 @@ internal static class ClueViews
     /// The views of clues already in the caller's scope. The entity and the clues of the group are named past the query
     /// filters: a squad may handle a clue about a station's pharmacy, and naming it there is no leak.
     /// </summary>
-    public static async Task<IReadOnlyList<ClueView>> ViewsAsync(YaojianDb db, Caller caller, IReadOnlyList<Clue> clues, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ClueView>> ViewsAsync(
+        YaojianDb db, Caller caller, IReadOnlyList<Clue> clues, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var entityIds = clues.Select(c => c.EntityId).OfType<int>().Distinct().ToList();
         var productIds = clues.Select(c => c.ProductId).OfType<int>().Distinct().ToList();
@@ -32,6 +33,7 @@ internal static class ClueViews
             .Select(c => new { c.Id, c.Number, c.GroupId }).ToListAsync(cancellationToken))
             .GroupBy(c => c.GroupId ?? c.Id).ToDictionary(g => g.Key, g => (Size: g.Count(), Head: g.FirstOrDefault(c => c.GroupId is null)?.Number));
         var personal = caller.Can(Permission.ViewPersonalData);
+        var names = await ResolveDisplayNames.InAsync(db, clues.Select(c => c.DecidedBy), cancellationToken);
         return
         [
             .. clues.Select(c =>
@@ -46,26 +48,36 @@ internal static class ClueViews
                     c.CaseId, c.CaseId is { } caseId ? cases.GetValueOrDefault(caseId) : null, c.DispositionId,
                     c.GroupId, group.Head, Math.Max(group.Size, 1),
                     personal ? c.ReporterName : Masking.PersonName(c.ReporterName),
-                    personal ? c.ReporterPhone : Masking.Phone(c.ReporterPhone));
+                    personal ? c.ReporterPhone : Masking.Phone(c.ReporterPhone),
+                    c.DecidedOn ?? (c.DecidedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null),
+                    c.DecidedBy is { } by ? names[by] : null,
+                    c.ApprovedBy);
             }),
         ];
     }
 
     /// <summary>One clue with its group, its steps, what may come next and the limit it is held to.</summary>
-    public static async Task<ClueDetail> DetailAsync(YaojianDb db, Caller caller, Clue clue, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<ClueDetail> DetailAsync(YaojianDb db, Caller caller, Clue clue, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var head = clue.GroupId ?? clue.Id;
         var members = await db.Clues.AsNoTracking().Where(c => c.Id == head || c.GroupId == head).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var views = await ViewsAsync(db, caller, [clue, .. members.Where(m => m.Id != clue.Id)], today, cancellationToken);
+        var views = await ViewsAsync(db, caller, [clue, .. members.Where(m => m.Id != clue.Id)], today, zone, cancellationToken);
         var limits = await CaseLimitsInForce.ForAsync(db, clue.ReceivedOn.Year, cancellationToken);
         var limit = limits.ForClue(clue.Source);
+        var events = clue.Events.OrderBy(e => e.Id).ToList();
+        var names = await ResolveDisplayNames.InAsync(db, events.Select(e => e.Actor), cancellationToken);
+        var filing = await ClueFiling.NoteAsync(db, clue, cancellationToken);
         return new ClueDetail(
             views[0],
             members.Count > 1 ? [.. views.OrderBy(v => v.Id)] : [],
-            [.. clue.Events.OrderBy(e => e.Id).Select(e => new ClueEventView(e.Action, e.From, e.To, e.Actor, e.At, e.Reason, e.DueOn))],
-            ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null),
+            [
+                .. events.Select(e => new ClueEventView(e.Action, e.From, e.To, e.Actor, e.At, e.Reason, e.DueOn,
+                    names[e.Actor], TriageClue.EventOn(clue, e, zone.GetUtcOffset(e.At)), e.ApprovedBy)),
+            ],
+            [.. ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null).Where(a => filing is null || a is not (ClueAction.Drop or ClueAction.HandleOtherwise))],
             limit?.Name,
             limit?.Basis,
-            limits.Extended(limit?.Extend, clue.DueOn));
+            limits.Extended(limit?.Extend, clue.DueOn),
+            filing);
     }
 }

@@ -11,7 +11,8 @@ using Yaojian.Core.Security;
 namespace Yaojian.Core.Cases;
 
 /// <summary>
-/// Moves a case on as its state machine allows, with who and why. A penalty decision is an outcome for the entity's
+/// Moves a case on as its state machine allows, with who, why and the day it took effect; a step whose texts are over
+/// their limit is refused naming each field, never cut. A penalty decision is an outcome for the entity's
 /// credit grade (<c>penalty_decided</c>); a case that closes (结案, 不予处罚, 撤销立案) reports its result back to the
 /// case-filing disposition that handed it over, which closes with it.
 /// </summary>
@@ -31,22 +32,29 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
             return CasesOutcome<CaseDetail>.Missing;
         }
 
-        if (step.Trigger == CaseTrigger.Decide && CaseTransitions.PermittedIn(legalCase.State).Contains(CaseTrigger.Decide)
-            && CasePenaltyRules.Problems(step.Penalties ?? [], legalCase.Persons, legalCase.PartyIsPerson) is { Count: > 0 } problems)
+        // Where the state accepts the step, every problem of what it carries is said at once, each naming its field or penalty.
+        if (CaseWorkflow.PermittedTriggers(legalCase).Contains(step.Trigger)
+            && (IReadOnlyList<string>)[
+                .. CaseTexts.StepProblems(step),
+                .. step.Trigger == CaseTrigger.Decide ? CasePenaltyRules.Problems(step.Penalties ?? [], legalCase.Persons, legalCase.PartyIsPerson) : [],
+            ] is { Count: > 0 } problems)
         {
             return CasesOutcome<CaseDetail>.Invalid(problems);
         }
 
         var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        var limits = await CaseLimitsInForce.ForAsync(db, today.Year, cancellationToken);
+        var on = step.On ?? today;
+        var limits = await CaseLimitsInForce.ForAsync(db, on.Year, cancellationToken);
         var fired = CaseWorkflow.Fire(legalCase, step, caller.UserName, now, limits);
         if (!fired.Succeeded)
         {
-            return CasesOutcome<CaseDetail>.Invalid(EnumText.Of(fired.Refusal!.Value));
+            return CasesOutcome<CaseDetail>.Invalid(fired.Refusal == CaseRefusal.DateBeforePrevious && CaseWorkflow.LastOn(legalCase, now.Offset) is { } last
+                ? EnumText.Format(Text.Cases_DateBeforePrevious, last)
+                : EnumText.Of(fired.Refusal!.Value));
         }
 
         var graded = step.Trigger == CaseTrigger.Decide
-            ? await CaseSaves.GradeAsync(grading, db, legalCase, GradingEvent.PenaltyDecided, today, cancellationToken)
+            ? await CaseSaves.GradeAsync(grading, db, legalCase, GradingEvent.PenaltyDecided, on, cancellationToken)
             : null;
         if (CaseTransitions.IsClosed(legalCase.State) && legalCase.DispositionId is { } dispositionId)
         {
@@ -69,7 +77,7 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
 
         var result = EnumText.Format(Text.Cases_ResultForDisposition, legalCase.Number, EnumText.Of(legalCase.State),
             legalCase.DecisionNumber ?? legalCase.DecisionSummary ?? legalCase.Events[^1].Reason ?? string.Empty);
-        disposition.Fire(DispositionTrigger.ReceiveResult, actor, now, null, new DispositionData(ResultText: CaseWorkflow.Trim(result, 2000)));
+        disposition.Fire(DispositionTrigger.ReceiveResult, actor, now, null, new DispositionData(ResultText: result.Length <= 2000 ? result : result[..2000]));
         DispositionStorage.Apply(disposition, record);
     }
 }

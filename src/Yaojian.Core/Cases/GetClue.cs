@@ -16,6 +16,6 @@ public sealed class GetClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvider
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var clue = await db.Clues.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return clue is null ? null : await ClueViews.DetailAsync(db, caller, clue, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return clue is null ? null : await ClueViews.DetailAsync(db, caller, clue, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.LocalTimeZone, cancellationToken);
     }
 }

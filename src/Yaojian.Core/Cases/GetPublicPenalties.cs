@@ -6,7 +6,8 @@ namespace Yaojian.Core.Cases;
 
 /// <summary>
 /// The published penalty decisions for the public page (no login): a year's (or every year's), the latest first, or
-/// one; only what is published, every person's name masked to the family name and no ID number or phone at all.
+/// one; only what is published, every person's name masked to the family name and no ID number or phone at all — in
+/// the cause, the facts, the penalties and the typical-case write-up too (<see cref="PublicText"/>).
 /// </summary>
 public sealed class GetPublicPenalties(IDbContextFactory<YaojianDb> dbFactory)
 {
@@ -51,10 +52,15 @@ public sealed class GetPublicPenalties(IDbContextFactory<YaojianDb> dbFactory)
             {
                 var party = CaseViews.Party(c, personal: false);
                 var persons = c.Persons.ToList();
+                string?[] names = [.. persons.Select(p => p.Name), c.PartyIsPerson ? c.PartyName : null];
                 return new PublicPenalty(
-                    c.Id, c.DecisionNumber!, c.DecidedOn!.Value, party, c.Cause, c.DecisionSummary, units.GetValueOrDefault(c.UnitId, string.Empty),
-                    [.. c.Penalties.OrderBy(p => p.Id).Select(p => new PublicPenaltyItem(CaseViews.Target(p, persons, party, personal: false), p.Kind, p.Amount, p.Detail))],
-                    c.Typical, c.Typical ? c.TypicalWriteUp : null, c.PublishedAt!.Value);
+                    c.Id, c.DecisionNumber!, c.DecidedOn!.Value, party, PublicText.Mask(c.Cause, names)!, PublicText.Mask(c.DecisionSummary, names),
+                    units.GetValueOrDefault(c.UnitId, string.Empty),
+                    [
+                        .. c.Penalties.OrderBy(p => p.Id).Select(p =>
+                            new PublicPenaltyItem(CaseViews.Target(p, persons, party, personal: false), p.Kind, p.Amount, PublicText.Mask(p.Detail, names))),
+                    ],
+                    c.Typical, c.Typical ? PublicText.Mask(c.TypicalWriteUp, names) : null, c.PublishedAt!.Value);
             }),
         ];
     }

@@ -48,10 +48,16 @@ public sealed class HandOverToCase(TimeProvider clock)
         var finding = record.FindingId is { } findingId
             ? await db.Findings.Where(f => f.Id == findingId).Select(f => f.Description).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var cause = CaseWorkflow.Trim(reason, 200) ?? CaseWorkflow.Trim(issued?.Reason, 200) ?? CaseWorkflow.Trim(finding, 200) ?? Text.Cases_DefaultCause;
+        if (CaseTexts.TooLong(reason, CaseTexts.MaxCause, Text.Cases_FieldHandOverCause) is { } tooLong)
+        {
+            return tooLong;
+        }
+
+        // The reason given is the cause; failing it, the reason or the finding stand for it, shortened visibly.
+        var cause = CaseTexts.Clean(reason) ?? CaseTexts.Shorten(issued?.Reason, CaseTexts.MaxCause) ?? CaseTexts.Shorten(finding, CaseTexts.MaxCause) ?? Text.Cases_DefaultCause;
         var legalCase = await CaseSaves.NewAsync(db, cause, entity, false, record.UnitId, filedOn, caller.UserName, now, cancellationToken);
         (legalCase.EntityId, legalCase.DispositionId, legalCase.Summary) = (record.EntityId, record.Id, finding);
-        CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Register, EnumText.Format(Text.Cases_RegisteredFromDisposition, EnumText.Of(record.Kind))),
+        CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Register, EnumText.Format(Text.Cases_RegisteredFromDisposition, EnumText.Of(record.Kind)), On: filedOn),
             caller.UserName, now, CaseTimeLimits.None);
         return null;
     }

@@ -42,7 +42,7 @@ public sealed class ListClues(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
             ClueStanding.Overdue => query.Where(c => (c.Status == ClueStatus.New || c.Status == ClueStatus.Verifying) && c.DueOn < today),
             null => query,
         };
-        var views = await ClueViews.ViewsAsync(db, caller, await query.ToListAsync(cancellationToken), today, cancellationToken);
+        var views = await ClueViews.ViewsAsync(db, caller, await query.ToListAsync(cancellationToken), today, clock.LocalTimeZone, cancellationToken);
         return
         [
             .. views.OrderByDescending(v => v.Overdue).ThenByDescending(v => ClueTriage.IsOpen(v.Status))

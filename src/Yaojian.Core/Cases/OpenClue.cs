@@ -8,7 +8,9 @@ namespace Yaojian.Core.Cases;
 /// <summary>
 /// Adds a clue to a context (the caller saves, so a clue opened by a sample result is stored with that result): numbered,
 /// given its handling unit and its time limit (the plan file's for its source, unless given), grouped under the first
-/// open clue about the same entity and product, and its opening written as the first step of its triage.
+/// open clue about the same entity and product, and its opening written as the first step of its triage. Texts entered
+/// by hand are checked by the caller (<see cref="RecordClue"/>); texts derived from a source (a sample's summary) are
+/// shortened visibly if they must be.
 /// </summary>
 public static class OpenClue
 {
@@ -30,11 +32,11 @@ public static class OpenClue
             Number = await YearNumbers.NextAsync(db.Clues.IgnoreQueryFilters().Select(c => c.Number),
                 db.Clues.Local.Where(c => c.Id == 0).Select(c => c.Number), "线索", input.ReceivedOn.Year, cancellationToken),
             Source = input.Source,
-            SourceRef = Trim(input.SourceRef, 100),
+            SourceRef = CaseTexts.Shorten(input.SourceRef, 100),
             EntityId = input.EntityId,
             ProductId = input.ProductId,
-            ProductName = Trim(input.ProductName, 200),
-            Summary = Trim(input.Summary, MaxSummaryLength) ?? string.Empty,
+            ProductName = CaseTexts.Shorten(input.ProductName, 200),
+            Summary = CaseTexts.Shorten(input.Summary, MaxSummaryLength) ?? string.Empty,
             UnitId = unitId,
             ReceivedOn = input.ReceivedOn,
             DueOn = dueOn,
@@ -42,14 +44,20 @@ public static class OpenClue
             CreatedBy = by,
             CreatedAt = now.ToUniversalTime(),
         };
-        clue.Events.Add(new ClueEvent { Action = ClueAction.Open, From = ClueStatus.New, To = ClueStatus.New, Actor = by, At = now.ToUniversalTime(), DueOn = dueOn });
+        clue.Events.Add(new ClueEvent
+        {
+            Action = ClueAction.Open,
+            From = ClueStatus.New,
+            To = ClueStatus.New,
+            Actor = by,
+            At = now.ToUniversalTime(),
+            On = input.ReceivedOn,
+            DueOn = dueOn,
+        });
         db.Clues.Add(clue);
         return clue;
     }
 
     private static string? ProductKey(int? productId, string? productName) =>
         productId?.ToString(CultureInfo.InvariantCulture) ?? (string.IsNullOrWhiteSpace(productName) ? null : productName.Trim());
-
-    private static string? Trim(string? text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
 }

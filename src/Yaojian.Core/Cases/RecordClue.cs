@@ -41,10 +41,10 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
 
         var clue = await OpenClue.AddAsync(db, open, caller.UserName, clock.GetUtcNow(), cancellationToken);
         clue.Channel = input.Source == ClueSource.Complaint ? input.Channel : null;
-        clue.ReporterName = CaseWorkflow.Trim(input.ReporterName, 100);
-        clue.ReporterPhone = CaseWorkflow.Trim(input.ReporterPhone, 30);
+        clue.ReporterName = CaseTexts.Clean(input.ReporterName);
+        clue.ReporterPhone = CaseTexts.Clean(input.ReporterPhone);
         await db.SaveChangesAsync(cancellationToken);
-        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, cancellationToken));
+        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
     }
 
     private static async Task<(OpenClueInput? Open, List<string> Errors)> FromFindingAsync(
@@ -120,7 +120,7 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
     private static List<string> Check(RecordClueInput input, OpenClueInput open, DateOnly today)
     {
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(open.Summary) || open.Summary.Trim().Length > OpenClue.MaxSummaryLength)
+        if (string.IsNullOrWhiteSpace(open.Summary))
         {
             problems.Add(EnumText.Format(Text.Clues_SummaryRequired, OpenClue.MaxSummaryLength));
         }
@@ -141,10 +141,13 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             problems.Add(Text.Clues_BadPhone);
         }
 
-        if (input.ReporterName?.Trim().Length > 100 || input.SourceRef?.Trim().Length > 100 || input.ProductName?.Trim().Length > 200)
+        problems.AddRange(new[]
         {
-            problems.Add(Text.Clues_TooLong);
-        }
+            CaseTexts.TooLong(input.Summary, OpenClue.MaxSummaryLength, Text.Clues_FieldSummary),
+            CaseTexts.TooLong(input.ReporterName, 100, Text.Clues_FieldReporterName),
+            CaseTexts.TooLong(input.SourceRef, 100, Text.Clues_FieldSourceRef),
+            CaseTexts.TooLong(input.ProductName, 200, Text.Clues_FieldProductName),
+        }.OfType<string>());
 
         return problems;
     }

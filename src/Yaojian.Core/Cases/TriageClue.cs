@@ -10,7 +10,9 @@ namespace Yaojian.Core.Cases;
 /// A step of a clue's triage, as <see cref="ClueTriage"/> allows, with who, when and why: verified (核查), its time limit
 /// extended, handled otherwise (另行处置, linked to the disposition that handles it), dropped (不予立案) or merged into its
 /// group (a merged clue follows the group's case, so a repeat of a filed clue counts as filed). Registering a case is
-/// <see cref="RegisterCase"/>.
+/// <see cref="RegisterCase"/>. Each step takes effect on the day given (not in the future, not before the clue's receipt
+/// or its previous step); a drop names the responsible person who approved it (第十八条); a clue about a nonconforming
+/// sample cannot be dropped or handled otherwise while the plan file makes its filing compulsory (<see cref="ClueFiling"/>).
 /// </summary>
 public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
@@ -28,13 +30,20 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             return CasesOutcome<ClueDetail>.Missing;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var reason = CaseWorkflow.Trim(input.Reason, 1000);
+        var now = clock.GetLocalNow();
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var (reason, approver) = (CaseTexts.Clean(input.Reason), CaseTexts.Clean(input.ApprovedBy));
+        var on = input.On ?? today;
         var error = input.Action switch
         {
             ClueAction.RegisterCase => Text.Clues_RegisterThroughCase,
             _ when !ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null).Contains(input.Action) => Text.Clues_NotPermitted,
             _ when ClueTriage.NeedsReason(input.Action) && reason is null => Text.Clues_ReasonRequired,
+            _ when ClueTriage.NeedsApproval(input.Action) && approver is null => Text.Clues_ApproverRequired,
+            _ when CaseTexts.TooLong(reason, CaseTexts.MaxClueReason, Text.Cases_FieldReason) is { } tooLong => tooLong,
+            _ when CaseTexts.TooLong(approver, CaseTexts.MaxApprover, Text.Cases_FieldApprover) is { } tooLong => tooLong,
+            _ when DateError(clue, on, today, now.Offset) is { } wrongDay => wrongDay,
+            _ when await ClueFiling.RefusalAsync(db, clue, input.Action, cancellationToken) is { } compulsory => compulsory,
             ClueAction.Extend => ExtensionError(clue, input.NewDueOn, today),
             ClueAction.HandleOtherwise => await LinkDispositionAsync(db, clue, input.DispositionId, cancellationToken),
             ClueAction.Merge => await MergeAsync(db, clue, cancellationToken),
@@ -45,13 +54,30 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             return CasesOutcome<ClueDetail>.Invalid(error);
         }
 
-        Step(clue, input.Action, caller.UserName, clock.GetUtcNow(), reason, input.Action == ClueAction.Extend ? input.NewDueOn : null);
+        Step(clue, input.Action, caller.UserName, now, on, reason, approver, input.Action == ClueAction.Extend ? input.NewDueOn : null);
         await db.SaveChangesAsync(cancellationToken);
-        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, cancellationToken));
+        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
     }
 
+    /// <summary>Why a step cannot take effect on <paramref name="on"/> (after today, or before the clue's receipt or its previous step), or null.</summary>
+    internal static string? DateError(Clue clue, DateOnly on, DateOnly today, TimeSpan offset)
+    {
+        if (on > today)
+        {
+            return Text.Clues_DateInFuture;
+        }
+
+        var last = clue.Events.Select(e => EventOn(clue, e, offset)).Append(clue.ReceivedOn).Max();
+        return on < last ? EnumText.Format(Text.Clues_DateBeforePrevious, last) : null;
+    }
+
+    /// <summary>The day a step of the clue took effect; for a step kept before that day was, its opening's is the day the clue
+    /// was received and any other's the day it was entered.</summary>
+    internal static DateOnly EventOn(Clue clue, ClueEvent e, TimeSpan offset) =>
+        e.On ?? (e.Action == ClueAction.Open ? clue.ReceivedOn : DateOnly.FromDateTime(e.At.ToOffset(offset).DateTime));
+
     /// <summary>Writes a triage step on the (tracked) clue: its new standing, the decision when it decides, the event.</summary>
-    internal static void Step(Clue clue, ClueAction action, string actor, DateTimeOffset now, string? reason, DateOnly? newDueOn = null)
+    internal static void Step(Clue clue, ClueAction action, string actor, DateTimeOffset now, DateOnly on, string? reason, string? approver, DateOnly? newDueOn = null)
     {
         var from = clue.Status;
         clue.Status = ClueTriage.After(action, from);
@@ -65,10 +91,21 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             clue.Decision = action == ClueAction.Merge && clue.Decision is { } merged
                 ? (reason is null ? merged : $"{merged}：{reason}")
                 : reason ?? EnumText.Of(action);
-            (clue.DecidedAt, clue.DecidedBy) = (now.ToUniversalTime(), actor);
+            (clue.DecidedAt, clue.DecidedOn, clue.DecidedBy, clue.ApprovedBy) = (now.ToUniversalTime(), on, actor, approver);
         }
 
-        clue.Events.Add(new ClueEvent { Action = action, From = from, To = clue.Status, Actor = actor, At = now.ToUniversalTime(), Reason = reason, DueOn = newDueOn });
+        clue.Events.Add(new ClueEvent
+        {
+            Action = action,
+            From = from,
+            To = clue.Status,
+            Actor = actor,
+            At = now.ToUniversalTime(),
+            On = on,
+            ApprovedBy = approver,
+            Reason = reason,
+            DueOn = newDueOn,
+        });
     }
 
     private static string? ExtensionError(Clue clue, DateOnly? newDueOn, DateOnly today) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bogus;
+using Yaojian.Core.Common;
 using Yaojian.Core.Registry;
 
 namespace Yaojian.Core.Demo;
@@ -8,7 +9,6 @@ namespace Yaojian.Core.Demo;
 internal static class DemoCodes
 {
     private static readonly int[] OrganisationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     /// <summary>A USCC: category (91 company, 92 individual business, 12 public institution), division, GB 11714 body.</summary>
     public static string Uscc(Randomizer random, string category, string division)
@@ -35,13 +35,7 @@ internal static class DemoCodes
     {
         var birth = new DateOnly(1960, 1, 1).AddDays(random.Int(0, 40 * 365));
         var first17 = string.Concat(division, birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture), random.ReplaceNumbers("###"));
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (first17[i] - '0') * IdWeights[i];
-        }
-
-        return first17 + "10X98765432"[sum % 11];
+        return first17 + ResidentIdNumber.CheckCharacter(first17);
     }
 
     public static string Phone(Randomizer random) => random.ArrayElement(["138", "139", "150", "151", "158", "182", "187", "135"]) + random.ReplaceNumbers("########");

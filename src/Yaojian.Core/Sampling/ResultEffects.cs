@@ -40,10 +40,12 @@ internal static class ResultEffects
         {
             var summary = EnumText.Format(Text.Sampling_ClueSummary, sample.ProductName, sample.Batch, sample.Manufacturer,
                 result.FailingItems, result.ReportNumber, sample.Number);
+            // Received on the report's date, when the bureau learned of the result, so its time limit runs from then
+            // rather than from the day the sheet was entered or imported.
             await OpenClue.AddAsync(db, new OpenClueInput(
                 ClueSource.Sampling, reference, sample.EntityId, sample.ProductId,
                 sample.ProductId is null ? string.Create(CultureInfo.InvariantCulture, $"{sample.ProductName}（批号 {sample.Batch}）") : null,
-                summary, today, sample.UnitId), by, now, cancellationToken);
+                summary, result.ReportedOn, sample.UnitId), by, now, cancellationToken);
         }
 
         var entity = await db.Entities.IgnoreQueryFilters().SingleAsync(e => e.Id == sample.EntityId, cancellationToken);

@@ -249,6 +249,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -339,6 +343,9 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
@@ -391,6 +398,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -403,9 +414,12 @@ namespace Yaojian.Migrations.Postgres.Migrations
                     b.Property<int>("From")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Text")
                         .HasMaxLength(2000)
@@ -528,6 +542,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("CaseId")
                         .HasColumnType("integer");
 
@@ -549,9 +567,12 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Decision")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
 
                     b.Property<int?>("DispositionId")
                         .HasColumnType("integer");
@@ -642,6 +663,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -653,6 +678,9 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
                     b.Property<int>("From")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)

@@ -238,6 +238,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cause")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -328,6 +332,9 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
@@ -378,6 +385,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
 
@@ -390,8 +401,11 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -507,6 +521,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CaseId")
                         .HasColumnType("INTEGER");
 
@@ -528,8 +546,11 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Decision")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(1100)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DispositionId")
@@ -619,6 +640,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
 
@@ -630,6 +655,9 @@ namespace Yaojian.Migrations.Sqlite.Migrations
 
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)

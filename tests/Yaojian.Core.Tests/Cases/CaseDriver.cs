@@ -8,6 +8,9 @@ public static class CaseDriver
 {
     public const string Actor = "officer-li";
 
+    /// <summary>A GB 11643 number whose check character is right.</summary>
+    public const string IdNumber = "211324198001011232";
+
     /// <summary>A Monday in Beijing, so that working days are easy to count by eye.</summary>
     public static readonly DateTimeOffset Start = new(2025, 3, 3, 9, 0, 0, TimeSpan.FromHours(8));
 
@@ -51,6 +54,33 @@ public static class CaseDriver
         return (legalCase, now);
     }
 
+    /// <summary>A case in <paramref name="state"/> where <paramref name="when"/> holds: a decided or executed case transferred to the police when their answer must be awaited.</summary>
+    public static (Case Case, DateTimeOffset Now) InState(CaseState state, CaseCondition when)
+    {
+        var (legalCase, now) = InState(state);
+        if (when is CaseCondition.AwaitingPolice or CaseCondition.AwaitingPoliceAcceptance && !CaseTransitions.AwaitsPolice(legalCase))
+        {
+            CaseFireResult result;
+            (result, now) = FireMinimal(legalCase, CaseTrigger.TransferToPolice, now);
+            Assert.True(result.Succeeded, $"transfer in {state} refused: {result.Refusal}");
+        }
+
+        return (legalCase, now);
+    }
+
+    /// <summary>A case the police filed and the bureau closed without a decision of its own.</summary>
+    public static (Case Case, DateTimeOffset Now) ClosedByThePolice()
+    {
+        var (legalCase, now) = InState(CaseState.PoliceFiled);
+        var (result, at) = FireMinimal(legalCase, CaseTrigger.Close, now);
+        Assert.True(result.Succeeded);
+        return (legalCase, at);
+    }
+
+    /// <summary>What <see cref="ExpectedCaseTransitions.PermittedIn(CaseState, bool, bool, bool)"/> expects of the case as it stands.</summary>
+    public static IEnumerable<CaseTrigger> Expected(Case legalCase) =>
+        ExpectedCaseTransitions.PermittedIn(legalCase.State, CaseTransitions.AwaitsPolice(legalCase), legalCase.PoliceAcceptedOn is not null, legalCase.DecisionNumber is not null);
+
     public static (CaseFireResult Result, DateTimeOffset Now) FireMinimal(Case legalCase, CaseTrigger trigger, DateTimeOffset now)
     {
         now = now.AddHours(1);
@@ -68,9 +98,10 @@ public static class CaseDriver
     public static CaseStep MinimalStep(Case legalCase, CaseTrigger trigger) => trigger switch
     {
         CaseTrigger.ExtendTimeLimit => new(trigger, ReasonFor(trigger), NewDueOn: legalCase.DecisionDueOn!.Value.AddDays(30)),
+        CaseTrigger.ExtendPoliceAnswer => new(trigger, ReasonFor(trigger), NewDueOn: legalCase.PoliceAnswerDueOn!.Value.AddDays(7)),
         CaseTrigger.Decide => new(trigger, ReasonFor(trigger), DecisionNumber: "喀市监罚〔2025〕1号",
             Penalties: [new PenaltyInput(PenaltyKind.Fine, Amount: 20000m), new PenaltyInput(PenaltyKind.Fine, PersonNo: 1, Amount: 5000m)]),
-        CaseTrigger.AddPerson => new(trigger, Person: new PersonInput("张三丰", CasePersonRole.LegalRepresentative, "211324198001011234")),
+        CaseTrigger.AddPerson => new(trigger, Person: new PersonInput("张三丰", CasePersonRole.LegalRepresentative, IdNumber)),
         CaseTrigger.AddPartner => new(trigger, Partner: new PartnerInput("朝阳县市场监督管理局", PartnerRole.Assist)),
         CaseTrigger.TransferToPolice => new(trigger, ReasonFor(trigger), Receiver: "喀左县公安局"),
         CaseTrigger.MarkTypical => new(trigger, WriteUp: "某药店销售劣药案：……"),

@@ -2,14 +2,14 @@ using Yaojian.Core.Cases;
 
 namespace Yaojian.Core.Tests.Cases;
 
-/// <summary>Every edge of the case machine, checked both ways against the table written from the requirements.</summary>
+/// <summary>Every edge of the case machine with its condition, checked both ways against the table written from the requirements.</summary>
 public sealed class CaseTransitionTableTests
 {
-    public static TheoryData<CaseState, CaseTrigger, CaseState> Expected =>
-        [.. ExpectedCaseTransitions.All.Select(t => (t.From, t.Trigger, t.To))];
+    public static TheoryData<CaseState, CaseTrigger, CaseState, CaseCondition> Expected =>
+        [.. ExpectedCaseTransitions.All.Select(t => (t.From, t.Trigger, t.To, t.When))];
 
-    public static TheoryData<CaseState, CaseTrigger, CaseState> Defined =>
-        [.. new CaseMachine(CaseDriver.Create()).Defined().Select(t => (t.From, t.Trigger, t.To))];
+    public static TheoryData<CaseState, CaseTrigger, CaseState, CaseCondition> Defined =>
+        [.. new CaseMachine(CaseDriver.Create()).Defined().Select(t => (t.From, t.Trigger, t.To, t.When))];
 
     [Fact]
     public void Edges_AreExactlyTheExpectedTable_AndStatelessHoldsTheSame()
@@ -25,13 +25,14 @@ public sealed class CaseTransitionTableTests
         Assert.Equal(ExpectedCaseTransitions.States.Order(), CaseTransitions.States.Order());
         Assert.Equal(Enum.GetValues<CaseState>().Order(), CaseTransitions.States.Order());
         Assert.Equal(ExpectedCaseTransitions.Closes.Order(), CaseTransitions.States.Where(CaseTransitions.IsClosed).Order());
+        Assert.Equal(Enum.GetValues<CaseTrigger>().Order(), CaseTransitions.All.Select(t => t.Trigger).Distinct().Order());
     }
 
     [Theory]
     [MemberData(nameof(Expected))]
-    public void Fire_AnExpectedTransition_MovesThereAndRecordsOneEventWithWhoWhenAndWhy(CaseState from, CaseTrigger trigger, CaseState to)
+    public void Fire_AnExpectedTransition_MovesThereAndRecordsOneEventWithWhoWhenTheDayAndWhy(CaseState from, CaseTrigger trigger, CaseState to, CaseCondition when)
     {
-        var (legalCase, now) = CaseDriver.InState(from);
+        var (legalCase, now) = CaseDriver.InState(from, when);
         var before = legalCase.Events.Count;
 
         var (result, at) = CaseDriver.FireMinimal(legalCase, trigger, now);
@@ -41,17 +42,17 @@ public sealed class CaseTransitionTableTests
         Assert.Equal(before + 1, legalCase.Events.Count);
         var recorded = legalCase.Events[^1];
         Assert.Same(recorded, result.Event);
-        Assert.Equal((from, to, trigger, CaseDriver.Actor, at.ToUniversalTime(), CaseDriver.ReasonFor(trigger)),
-            (recorded.From, recorded.To, recorded.Trigger, recorded.Actor, recorded.At, recorded.Reason));
-        Assert.Equal(ExpectedCaseTransitions.PermittedIn(to).Order(), result.PermittedTriggers.Order());
+        Assert.Equal((from, to, trigger, CaseDriver.Actor, at.ToUniversalTime(), (DateOnly?)DateOnly.FromDateTime(at.DateTime), CaseDriver.ReasonFor(trigger)),
+            (recorded.From, recorded.To, recorded.Trigger, recorded.Actor, recorded.At, recorded.On, recorded.Reason));
+        Assert.Equal(CaseDriver.Expected(legalCase).Order(), result.PermittedTriggers.Order());
     }
 
     [Theory]
     [MemberData(nameof(Defined))]
-    public void Fire_AMachineDefinedTransition_IsExpectedAndWorks(CaseState from, CaseTrigger trigger, CaseState to)
+    public void Fire_AMachineDefinedTransition_IsExpectedAndWorks(CaseState from, CaseTrigger trigger, CaseState to, CaseCondition when)
     {
-        Assert.Contains(new CaseTransition(from, trigger, to), ExpectedCaseTransitions.All);
-        var (legalCase, now) = CaseDriver.InState(from);
+        Assert.Contains(new CaseTransition(from, trigger, to, when), ExpectedCaseTransitions.All);
+        var (legalCase, now) = CaseDriver.InState(from, when);
 
         var (result, _) = CaseDriver.FireMinimal(legalCase, trigger, now);
 
@@ -60,5 +61,5 @@ public sealed class CaseTransitionTableTests
     }
 
     private static string[] Describe(IEnumerable<CaseTransition> transitions) =>
-        [.. transitions.Select(t => $"{t.From} --{t.Trigger}--> {t.To}").Order(StringComparer.Ordinal)];
+        [.. transitions.Select(t => $"{t.From} --{t.Trigger}--> {t.To} when {t.When}").Order(StringComparer.Ordinal)];
 }

@@ -28,6 +28,15 @@ public sealed class CaseTriggerRequirementTests
         { "person without a role", CaseState.Investigating, new CaseStep(CaseTrigger.AddPerson, Person: new PersonInput("王五", (CasePersonRole)99)), CaseRefusal.PersonRequired },
         { "partner without a bureau", CaseState.Registered, new CaseStep(CaseTrigger.AddPartner), CaseRefusal.PartnerRequired },
         { "typical case without a write-up", CaseState.Executed, new CaseStep(CaseTrigger.MarkTypical), CaseRefusal.WriteUpRequired },
+        { "police's extension without a reason", CaseState.Transferred, new CaseStep(CaseTrigger.ExtendPoliceAnswer, NewDueOn: new DateOnly(2025, 3, 13)), CaseRefusal.ReasonRequired },
+        { "police's extension without a date", CaseState.PoliceAccepted, new CaseStep(CaseTrigger.ExtendPoliceAnswer, "需补充材料"), CaseRefusal.DueDateRequired },
+        { "police's extension to an earlier date", CaseState.Transferred, new CaseStep(CaseTrigger.ExtendPoliceAnswer, "需补充材料", new DateOnly(2025, 3, 5)), CaseRefusal.DueDateNotLater },
+        { "a step dated tomorrow", CaseState.Investigating, new CaseStep(CaseTrigger.DecideNoPenalty, "违法行为轻微", On: new DateOnly(2025, 3, 4)), CaseRefusal.DateInFuture },
+        { "a step dated before the previous one", CaseState.Investigating, new CaseStep(CaseTrigger.DecideNoPenalty, "违法行为轻微", On: new DateOnly(2025, 3, 2)), CaseRefusal.DateBeforePrevious },
+        { "a person with a wrong check character", CaseState.Investigating, new CaseStep(CaseTrigger.AddPerson, Person: new PersonInput("王五", CasePersonRole.DirectlyResponsible, "211324198001011234")), CaseRefusal.IdNumberInvalid },
+        { "a person with a short ID number", CaseState.Registered, new CaseStep(CaseTrigger.AddPerson, Person: new PersonInput("王五", CasePersonRole.DirectlyResponsible, "21132419800101")), CaseRefusal.IdNumberInvalid },
+        { "facts over their limit", CaseState.Investigating, new CaseStep(CaseTrigger.DecideNoPenalty, new string('事', Case.MaxTextLength + 1)), CaseRefusal.TextTooLong },
+        { "a police unit over its limit", CaseState.Investigating, new CaseStep(CaseTrigger.TransferToPolice, "涉嫌犯罪", Receiver: new string('局', CaseTexts.MaxPoliceUnit + 1)), CaseRefusal.TextTooLong },
     };
 
     [Theory]
@@ -41,6 +50,29 @@ public sealed class CaseTriggerRequirementTests
 
         Assert.True(expected == result.Refusal, $"{mistake}: {result.Refusal}");
         Assert.Equal((state, events, due, penalties), (legalCase.State, legalCase.Events.Count, legalCase.DecisionDueOn, legalCase.Penalties.Count));
+    }
+
+    [Fact]
+    public void Publish_AWarningsOnlyDecision_IsRefusedCitingThePublicationRules()
+    {
+        var (legalCase, now) = CaseDriver.InState(CaseState.Investigating);
+        Assert.True(CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Decide, "初次违法且危害后果轻微", DecisionNumber: "罚〔2025〕3号", Penalties: [new PenaltyInput(PenaltyKind.Warning)]),
+            CaseDriver.Actor, now.AddHours(1), CaseDriver.Limits).Succeeded);
+
+        var published = CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Publish), CaseDriver.Actor, now.AddHours(2), CaseDriver.Limits);
+
+        Assert.Equal(CaseRefusal.WarningsOnlyNotPublished, published.Refusal);
+        Assert.Null(legalCase.PublishedAt);
+        Assert.Contains("第二条", Core.Common.EnumText.Of(CaseRefusal.WarningsOnlyNotPublished), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepProblems_NameEachFieldOverItsLimit_AndNothingWhenAllFit()
+    {
+        var over = new CaseStep(CaseTrigger.AddPartner, Partner: new PartnerInput(new string('局', 101), PartnerRole.Assist, new string('注', 501)), ApprovedBy: new string('王', 51));
+
+        Assert.Equal(["联合办案单位名称不超过 100 字（现有 101 字）", "分工说明不超过 500 字（现有 501 字）", "批准人不超过 50 字（现有 51 字）"], CaseTexts.StepProblems(over));
+        Assert.Empty(CaseTexts.StepProblems(CaseDriver.Everything(CaseTrigger.Decide, CaseDriver.Create())));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class CaseWorkflowTests
         var (result, _) = CaseDriver.FireMinimal(legalCase, CaseTrigger.AddPerson, now);
 
         Assert.Equal([1, 2], legalCase.Persons.Select(p => p.No));
-        Assert.Equal(("张三丰", CasePersonRole.LegalRepresentative, "211324198001011234"), (legalCase.Persons[1].Name, legalCase.Persons[1].Role, legalCase.Persons[1].IdNumber));
+        Assert.Equal(("张三丰", CasePersonRole.LegalRepresentative, CaseDriver.IdNumber), (legalCase.Persons[1].Name, legalCase.Persons[1].Role, legalCase.Persons[1].IdNumber));
         Assert.Null(result.Event!.Text);
         Assert.DoesNotContain(legalCase.Events, e => (e.Text ?? string.Empty).Contains("张三丰", StringComparison.Ordinal) || (e.Reason ?? string.Empty).Contains("张三丰", StringComparison.Ordinal));
     }
@@ -99,6 +99,74 @@ public sealed class CaseWorkflowTests
         Assert.True(published.Succeeded && typical.Succeeded);
         Assert.Equal((at.ToUniversalTime(), CaseDriver.Actor), (legalCase.PublishedAt, legalCase.PublishedBy));
         Assert.Equal((true, "某药店销售劣药案：……"), (legalCase.Typical, legalCase.TypicalWriteUp));
+        Assert.Equal(CaseState.Closed, legalCase.State);
+    }
+
+    [Fact]
+    public void BackDatedSteps_SetTheirDatesAndLimitsFromTheDayTheyTookEffect_AndTheEventsKeepWhenTheyWereEntered()
+    {
+        var legalCase = CaseDriver.Create();
+        var now = CaseDriver.Start;
+        CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Register, On: new DateOnly(2025, 2, 10), ApprovedBy: "王局长"), CaseDriver.Actor, now, CaseDriver.Limits);
+        CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Investigate, On: new DateOnly(2025, 2, 12)), CaseDriver.Actor, now, CaseDriver.Limits);
+
+        var decided = CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Decide, "销售劣药", DecisionNumber: "罚〔2025〕4号",
+            Penalties: [new PenaltyInput(PenaltyKind.Fine, Amount: 3000m)], On: new DateOnly(2025, 2, 20)), CaseDriver.Actor, now, CaseDriver.Limits);
+        CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.TransferToPolice, "涉嫌生产、销售劣药罪", Receiver: "喀左县公安局", On: new DateOnly(2025, 2, 24)),
+            CaseDriver.Actor, now, CaseDriver.Limits);
+
+        Assert.True(decided.Succeeded);
+        // Thursday 20 February and twenty working days: Thursday 20 March; transferred Monday 24 February, the police answer by Thursday 27th.
+        Assert.Equal(((DateOnly?)new DateOnly(2025, 2, 20), (DateOnly?)new DateOnly(2025, 3, 20)), (legalCase.DecidedOn, legalCase.PublishDueOn));
+        Assert.Equal(((DateOnly?)new DateOnly(2025, 2, 24), (DateOnly?)new DateOnly(2025, 2, 27)), (legalCase.TransferredOn, legalCase.PoliceAnswerDueOn));
+        Assert.Equal([new DateOnly(2025, 2, 10), new DateOnly(2025, 2, 12), new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 24)], legalCase.Events.Select(e => e.On!.Value));
+        Assert.All(legalCase.Events, e => Assert.Equal(now.ToUniversalTime(), e.At));
+        Assert.Equal(("王局长", "王局长"), (legalCase.ApprovedBy, legalCase.Events[0].ApprovedBy));
+        var late = CaseLimitRules.Of(legalCase, CaseDriver.Limits, new DateOnly(2025, 3, 3), TimeZoneInfo.Utc).Single(l => l.Kind == Core.Cases.Limits.CaseLimitKind.PoliceAnswer);
+        Assert.Equal((true, true), (late.Running, late.Overdue));
+    }
+
+    [Fact]
+    public void TransferAfterADecision_RunsBesideIt_TheCaseIsExecutedButClosesOnlyOnceThePoliceAnswer()
+    {
+        var (legalCase, now) = CaseDriver.InState(CaseState.Decided);
+
+        (_, now) = CaseDriver.FireMinimal(legalCase, CaseTrigger.TransferToPolice, now);
+        var waiting = CaseWorkflow.PermittedTriggers(legalCase);
+        (_, now) = CaseDriver.FireMinimal(legalCase, CaseTrigger.Execute, now);
+        var (early, _) = CaseDriver.FireMinimal(legalCase, CaseTrigger.Close, now);
+        (_, now) = CaseDriver.FireMinimal(legalCase, CaseTrigger.ExtendPoliceAnswer, now);
+        var extendedTo = legalCase.PoliceAnswerDueOn;
+        (_, now) = CaseDriver.FireMinimal(legalCase, CaseTrigger.PoliceFile, now);
+        var (closed, _) = CaseDriver.FireMinimal(legalCase, CaseTrigger.Close, now);
+
+        Assert.Equal([CaseTrigger.Execute, CaseTrigger.Publish, CaseTrigger.MarkTypical, CaseTrigger.PoliceAccept, CaseTrigger.PoliceFile, CaseTrigger.PoliceDecline, CaseTrigger.ExtendPoliceAnswer],
+            waiting);
+        Assert.Equal(CaseRefusal.AwaitingPolice, early.Refusal);
+        // Transferred Monday 3 March, due Thursday 6th; extended by a week to Thursday 13th.
+        Assert.Equal(new DateOnly(2025, 3, 13), extendedTo);
+        Assert.Equal(new DateOnly(2025, 3, 13), legalCase.Events.Single(e => e.Trigger == CaseTrigger.ExtendPoliceAnswer).DueOn);
+        Assert.True(closed.Succeeded);
+        Assert.Equal((CaseState.Closed, "result of PoliceFile", "喀左县公安局"), (legalCase.State, legalCase.PoliceResult, legalCase.PoliceUnit));
+        Assert.Equal(
+            [CaseTrigger.Decide, CaseTrigger.TransferToPolice, CaseTrigger.Execute, CaseTrigger.ExtendPoliceAnswer, CaseTrigger.PoliceFile, CaseTrigger.Close],
+            legalCase.Events.Select(e => e.Trigger).SkipWhile(t => t != CaseTrigger.Decide));
+    }
+
+    [Fact]
+    public void PoliceFiled_TheBureauStillDecidesARevocationAndABan_ExecutesThemAndCloses()
+    {
+        var (legalCase, now) = CaseDriver.InState(CaseState.PoliceFiled);
+
+        var decided = CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Decide, "吊销药品经营许可证，法定代表人十年内禁止从事药品经营活动", DecisionNumber: "罚〔2025〕5号",
+            Penalties: [new PenaltyInput(PenaltyKind.LicenceRevocation), new PenaltyInput(PenaltyKind.IndustryBan, 1, Detail: "十年内禁止从事药品经营活动")]),
+            CaseDriver.Actor, now.AddHours(1), CaseDriver.Limits);
+        (_, now) = CaseDriver.FireMinimal(legalCase, CaseTrigger.Execute, now.AddHours(1));
+        var (closed, _) = CaseDriver.FireMinimal(legalCase, CaseTrigger.Close, now);
+
+        Assert.True(decided.Succeeded, $"refused: {decided.Refusal}");
+        Assert.True(closed.Succeeded, $"refused: {closed.Refusal}");
+        Assert.Equal([PenaltyKind.LicenceRevocation, PenaltyKind.IndustryBan], legalCase.Penalties.Select(p => p.Kind));
         Assert.Equal(CaseState.Closed, legalCase.State);
     }
 }

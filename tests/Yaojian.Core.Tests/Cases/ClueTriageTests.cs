@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using Yaojian.Core.Cases;
 using static Yaojian.Core.Cases.ClueAction;
 using static Yaojian.Core.Cases.ClueStatus;
@@ -34,6 +36,24 @@ public sealed class ClueTriageTests
     {
         Assert.Equal([ClueAction.RegisterCase, HandleOtherwise, Drop, Merge], Enum.GetValues<ClueAction>().Where(ClueTriage.Decides));
         Assert.Equal([Extend, HandleOtherwise, Drop], Enum.GetValues<ClueAction>().Where(ClueTriage.NeedsReason));
+        Assert.Equal([ClueAction.RegisterCase, Drop], Enum.GetValues<ClueAction>().Where(ClueTriage.NeedsApproval));
+    }
+
+    [Property(MaxTest = 300)]
+    public void BreaksFilingTarget_AtATargetOfEveryResult_RefusesEveryClueEndingWithoutACase(PositiveInt results, NonNegativeInt lost, PositiveInt ending) =>
+        Assert.True(ClueTriage.BreaksFilingTarget(1m, results.Get, Math.Min(lost.Get, results.Get - 1), Math.Min(ending.Get, results.Get)));
+
+    [Property(MaxTest = 300)]
+    public void BreaksFilingTarget_AllowsAnEndOnlyWhileTheTargetCanStillBeMet(PositiveInt results, NonNegativeInt lost, PositiveInt ending, byte percent)
+    {
+        var (total, gone, more) = (results.Get, Math.Min(lost.Get, results.Get - 1), Math.Min(ending.Get, results.Get - Math.Min(lost.Get, results.Get - 1)));
+        var share = Math.Min(percent, (byte)100) / 100m;
+
+        var breaks = ClueTriage.BreaksFilingTarget(share, total, gone, more);
+
+        Assert.Equal((total - gone - more) / (decimal)total < share, breaks);
+        Assert.False(ClueTriage.BreaksFilingTarget(null, total, gone, more));
+        Assert.False(ClueTriage.BreaksFilingTarget(share, total, gone, 0));
     }
 
     [Theory]

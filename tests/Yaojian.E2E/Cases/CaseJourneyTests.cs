@@ -13,7 +13,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
     : IClassFixture<BrowserFixture>, IClassFixture<DemoCountyApp>
 {
     private const string Person = "张三丰";
-    private const string IdNumber = "211324198001011234";
+    private const string IdNumber = "211324198001011232";
     private const string DecisionNumber = "喀市监药罚〔2025〕7号";
 
     [Fact]
@@ -53,9 +53,14 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         {
             await f.Locator("input[name=cause]").FillAsync("涉嫌销售劣药");
             await f.Locator("textarea[name=reason]").FillAsync("经核查，有证据初步证明存在违法行为，报负责人批准立案");
+            await f.Locator("input[name=approvedBy]").FillAsync("王局长");
         });
         await Assertions.Expect(page).ToHaveURLAsync(CaseUrl());
         await Assertions.Expect(page.GetByTestId("case-state")).ToHaveTextAsync("已立案");
+        await Assertions.Expect(page.GetByTestId("case-approver")).ToHaveTextAsync("王局长");
+        // The timeline names the chief as people know him, not by his login.
+        await Assertions.Expect(page.GetByTestId("case-timeline")).ToContainTextAsync("李科长");
+        await Assertions.Expect(page.GetByTestId("case-timeline")).Not.ToContainTextAsync("chief");
         await Assertions.Expect(page.GetByTestId("case-limits")).ToContainTextAsync("自立案之日起九十日内作出处理决定");
 
         // 处罚到人: the legal representative added, the investigation begun, the decision made.

@@ -30,11 +30,17 @@ public sealed partial class SampleToPenaltyJourneyTests(BrowserFixture browser, 
         await page.GetByTestId("sample-clue-link").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(ClueUrl());
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("抽检");
+        // Filing is compulsory for a nonconforming sample (100%, KZ-D-3.6): no drop, no other handling on offer.
+        await Assertions.Expect(page.GetByTestId("filing-required")).ToContainTextAsync("100%");
+        await Assertions.Expect(page.GetByTestId("triage-Drop")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("triage-HandleOtherwise")).ToHaveCountAsync(0);
 
         await Steps.SubmitAsync(page, "triage-RegisterCase", async f =>
         {
             await f.Locator("input[name=cause]").FillAsync("涉嫌销售劣药（抽检不合格）");
             await f.Locator("textarea[name=reason]").FillAsync("监督抽检不合格，依法立案调查");
+            await f.Locator("input[name=approvedBy]").FillAsync("王局长");
+            await Screens.SaveAsync(page, "clue-register-sampling");
         });
         await Assertions.Expect(page).ToHaveURLAsync(CaseUrl());
         await Assertions.Expect(page.GetByTestId("case-state")).ToHaveTextAsync("已立案");

@@ -28,9 +28,9 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         var chief = await App.EnsureUserAsync(Roles.SectionChief, cancellationToken: Cancel);
         var station = new CasesClient(officer);
 
-        var registered = await station.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", reason = "经核查有证据初步证明存在违法行为" });
+        var registered = await station.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", reason = "经核查有证据初步证明存在违法行为", approvedBy = Approver });
         var id = registered.Case.Id;
-        await station.FireAsync(id, new { trigger = CaseTrigger.AddPerson, person = new { name = "张三丰", role = CasePersonRole.LegalRepresentative, idNumber = "211324198001011234" } });
+        await station.FireAsync(id, new { trigger = CaseTrigger.AddPerson, person = new { name = "张三丰", role = CasePersonRole.LegalRepresentative, idNumber = IdNumber } });
         await station.FireAsync(id, new { trigger = CaseTrigger.AddPartner, partner = new { bureau = "朝阳县市场监督管理局", role = PartnerRole.Assist, note = "协查购进渠道" } });
         await station.FireAsync(id, new { trigger = CaseTrigger.Investigate });
         var decided = await Cases.FireAsync(id, Decision());
@@ -43,6 +43,7 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         Assert.Equal((CaseLimitKind.Decide, new DateOnly(2025, 6, 13), true, "《市场监督管理行政处罚程序规定》第六十四条"), (decide.Kind, decide.DueOn, decide.Running, decide.Basis));
         Assert.Equal(new DateOnly(2025, 7, 14), registered.ExtensionDueOn);
         Assert.Equal([clue.Clue.Id], registered.Clues.Select(c => c.Id));
+        Assert.Equal((Approver, Approver), (registered.ApprovedBy, registered.Events[0].ApprovedBy));
         Assert.Equal((ClueStatus.CaseRegistered, (int?)id), ((await Cases.ClueAsync(clue.Clue.Id)).Clue.Status, (await Cases.ClueAsync(clue.Clue.Id)).Clue.CaseId));
 
         Assert.Equal((CaseState.Decided, "喀市监药罚〔2025〕1号", (DateOnly?)TestClock.Today), (decided.Case.State, decided.Case.DecisionNumber, decided.Case.DecidedOn));
@@ -67,7 +68,7 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
                 $"Close Executed→Closed {chief} 执行完毕",
             ],
             closed.Events.Select(e => $"{e.Trigger} {e.From}→{e.To} {e.Actor} {e.Reason}"));
-        Assert.All(closed.Events, e => Assert.Equal(App.Clock.GetUtcNow(), e.At));
+        Assert.All(closed.Events, e => Assert.Equal((App.Clock.GetUtcNow(), TestClock.Today), (e.At, e.On)));
         Assert.Equal("罚款已缴纳，劣药已没收", closed.Execution);
 
         // The case filed and the penalty decided: two outcomes, each lowering the grade by the plan file's rule.
@@ -94,15 +95,19 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
     {
         var (pharmacy, _) = await ArrangeAsync();
         var clue = await ComplaintAsync(pharmacy);
-        var registered = await Cases.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药" });
+        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药" }), "须填写批准立案的负责人（《市场监督管理行政处罚程序规定》第十八条）");
+        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = clue.Clue.Id, cause = new string('劣', 201), approvedBy = Approver }), "案由不超过 200 字（现有 201 字）");
+        var registered = await Cases.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", approvedBy = Approver });
         var id = registered.Case.Id;
         var events = $"/api/cases/{id}/events";
 
         await RefusedAsync(Cases.PostAsync(events, Decision()), "案件当前状态不允许此操作");
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Revoke }), "须填写理由");
-        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.ExtendTimeLimit, reason = "案情复杂", newDueOn = "2025-05-01" }), "新的办案期限须晚于原期限");
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.ExtendTimeLimit, reason = "案情复杂", newDueOn = "2025-05-01" }), "延长后的期限须晚于原期限");
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.AddPerson, person = new { name = "", role = 1 } }), "须填写涉案人员的姓名和身份");
-        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = clue.Clue.Id, cause = "又一次立案" }), "线索已处理（已立案），不能再立案");
+        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = clue.Clue.Id, cause = "又一次立案", approvedBy = Approver }), "线索已处理（已立案），不能再立案");
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.AddPerson, person = new { name = "李四", role = 1, idNumber = "211324198001011234" } }), "身份证号码有误");
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.AddPartner, partner = new { bureau = new string('局', 101), role = PartnerRole.Assist } }), "联合办案单位名称不超过 100 字（现有 101 字）");
         await Cases.FireAsync(id, new { trigger = CaseTrigger.Investigate });
         await Cases.FireAsync(id, new { trigger = CaseTrigger.AddPerson, person = new { name = "张三丰", role = CasePersonRole.LegalRepresentative } });
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Decide, reason = "销售劣药", decisionNumber = "罚〔2025〕9号" }), "处罚决定须至少有一项处罚");
@@ -112,6 +117,8 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
             "第1项处罚：没有编号为 3 的涉案人员");
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Decide, penalties = new[] { new { kind = PenaltyKind.Warning } } }), "须填写理由");
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.TransferToPolice, reason = "涉嫌犯罪" }), "须填写接收移送的公安机关");
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Decide, reason = "销售劣药", decisionNumber = new string('罚', 101), penalties = new[] { new { kind = PenaltyKind.Warning } } }),
+            "处罚决定书文号不超过 100 字（现有 101 字）");
         await Cases.FireAsync(id, Decision());
         await Cases.FireAsync(id, new { trigger = CaseTrigger.Publish });
         await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Publish }), "处罚决定已经公示");
@@ -149,18 +156,18 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         var raw = await anonymous.GetStringAsync(new Uri("/api/public/penalties", UriKind.Relative), Cancel);
         Assert.DoesNotContain("张三丰", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("1980", raw, StringComparison.Ordinal);
-        Assert.DoesNotContain("1234", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("1232", raw, StringComparison.Ordinal);
 
         var html = await anonymous.GetStringAsync(new Uri("/public/penalties", UriKind.Relative), Cancel);
         Assert.Contains("张**（法定代表人）：罚款 5,000元", html, StringComparison.Ordinal);
         Assert.Contains("某药店销售劣药案", html, StringComparison.Ordinal);
         Assert.DoesNotContain("张三丰", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("211324198001011234", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(IdNumber, html, StringComparison.Ordinal);
 
         using var inspector = await App.CreateClientAsAsync(Roles.Inspector, TestUnits.DachengziStation, Cancel);
         var masked = await new CasesClient(inspector).CaseAsync(id);
-        Assert.Equal(("张**", "211324********1234"), (masked.Persons[0].Name, masked.Persons[0].IdNumber));
-        Assert.Equal(("张三丰", "211324198001011234"), ((await Cases.CaseAsync(id)).Persons[0].Name, (await Cases.CaseAsync(id)).Persons[0].IdNumber));
+        Assert.Equal(("张**", "211324********1232"), (masked.Persons[0].Name, masked.Persons[0].IdNumber));
+        Assert.Equal(("张三丰", IdNumber), ((await Cases.CaseAsync(id)).Persons[0].Name, (await Cases.CaseAsync(id)).Persons[0].IdNumber));
     }
 
     [Fact]
@@ -208,6 +215,168 @@ public abstract class CasesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         Assert.Equal(id, (await new CasesClient(leader).CaseAsync(id)).Case.Id);
         Assert.Equal(HttpStatusCode.Forbidden, (await new CasesClient(leader).PostAsync($"/api/cases/{id}/events", Decision())).StatusCode);
         Assert.Equal(CaseState.Investigating, (await Cases.CaseAsync(id)).Case.State);
+    }
+
+    [Fact]
+    public async Task Steps_BackDated_TakeEffectOnTheirDay_TheLimitsCountFromIt_AndADayAheadOrBehindIsRefused()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var clue = await Cases.RecordAsync(new { source = ClueSource.Complaint, entityId = pharmacy.Id, productName = "阿莫西林胶囊", summary = "消费者反映阿莫西林胶囊疑为劣药", receivedOn = "2025-03-03" });
+        var register = new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", approvedBy = Approver, on = "2025-03-16" };
+
+        await RefusedAsync(Cases.PostAsync("/api/cases", register), "办理日期不能晚于今天");
+        await RefusedAsync(Cases.PostAsync("/api/cases", register with { on = "2025-03-02" }), "办理日期不能早于线索收到日期或上一步的日期（2025年3月3日）");
+        var registered = await Cases.RegisterAsync(register with { on = "2025-03-05" });
+        var id = registered.Case.Id;
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.Investigate, on = "2025-03-07" });
+        var decide = new
+        {
+            trigger = CaseTrigger.Decide,
+            reason = "当事人销售劣药",
+            decisionNumber = "喀市监药罚〔2025〕8号",
+            penalties = new[] { new { kind = PenaltyKind.Fine, amount = 5000m } },
+            on = "2025-03-06",
+        };
+        await RefusedAsync(Cases.PostAsync($"/api/cases/{id}/events", decide), "办理日期不能早于上一步的日期（2025年3月7日）");
+        var decided = await Cases.FireAsync(id, decide with { on = "2025-03-10" });
+
+        Assert.Equal(new DateOnly(2025, 3, 5), registered.Case.RegisteredOn);
+        // Ninety days from Wednesday 5 March: Tuesday 3 June; twenty working days from Monday 10 March, Qingming (4 April) not counted: 8 April.
+        Assert.Equal((new DateOnly(2025, 6, 3), (DateOnly?)new DateOnly(2025, 3, 10)), (decided.DecisionDueOn!.Value, decided.Case.DecidedOn));
+        Assert.Equal(new DateOnly(2025, 4, 8), decided.Case.Limits.Single(l => l.Kind == CaseLimitKind.Publish).DueOn);
+        Assert.Equal([new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 7), new DateOnly(2025, 3, 10)], decided.Events.Select(e => e.On));
+        Assert.All(decided.Events, e => Assert.Equal(App.Clock.GetUtcNow(), e.At));
+        var filed = await Cases.ClueAsync(clue.Clue.Id);
+        Assert.Equal(((DateOnly?)new DateOnly(2025, 3, 5), Approver, new DateOnly(2025, 3, 5)), (filed.Clue.DecidedOn, filed.Clue.ApprovedBy, filed.Events[^1].On));
+    }
+
+    [Fact]
+    public async Task Publish_AWarningsOnlyDecision_IsRefusedCitingThePublicationRules_AndTheCaseSaysWhy()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var id = (await InvestigatingAsync(pharmacy)).Case.Id;
+
+        var decided = await Cases.FireAsync(id, new
+        {
+            trigger = CaseTrigger.Decide,
+            reason = "初次违法且危害后果轻微",
+            decisionNumber = "喀市监药罚〔2025〕3号",
+            penalties = new[] { new { kind = PenaltyKind.Warning } },
+        });
+
+        await RefusedAsync(Cases.PostAsync($"/api/cases/{id}/events", new { trigger = CaseTrigger.Publish }), "只有警告的处罚决定不予公示（《市场监督管理行政处罚信息公示规定》第二条");
+        Assert.Contains("第二条", decided.NotPublishable, StringComparison.Ordinal);
+        Assert.DoesNotContain(decided.Case.Limits, l => l.Kind == CaseLimitKind.Publish);
+        Assert.False((await Cases.CaseAsync(id)).Case.Published);
+        using var anonymous = App.CreateClient();
+        Assert.Empty(await GetJsonAsync<List<PublicPenalty>>(anonymous, "/api/public/penalties"));
+    }
+
+    [Fact]
+    public async Task Publication_MasksThePersonsNamesAndEveryIdAndMobileNumberInTheFactsAndTheWriteUp()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var id = (await InvestigatingAsync(pharmacy)).Case.Id;
+        var facts = $"当事人法定代表人张三丰（身份证号码{IdNumber}，联系电话13912345678）明知是劣药仍予销售";
+        await Cases.FireAsync(id, new
+        {
+            trigger = CaseTrigger.Decide,
+            reason = facts,
+            decisionNumber = "喀市监药罚〔2025〕2号",
+            penalties = new object[] { new { kind = PenaltyKind.Fine, amount = 3000m }, new { kind = PenaltyKind.IndustryBan, personNo = 1, detail = "张三丰十年内禁止从事药品经营活动" } },
+        });
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.Publish });
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.MarkTypical, writeUp = "张三丰经营的药店从非法渠道购进劣药，举报电话13912345678……" });
+        using var anonymous = App.CreateClient();
+
+        var penalty = Assert.Single(await GetJsonAsync<List<PublicPenalty>>(anonymous, "/api/public/penalties"));
+        var raw = await anonymous.GetStringAsync(new Uri("/api/public/penalties", UriKind.Relative), Cancel);
+        var html = await anonymous.GetStringAsync(new Uri("/public/penalties", UriKind.Relative), Cancel);
+
+        Assert.Equal("当事人法定代表人张**（身份证号码******************，联系电话***********）明知是劣药仍予销售", penalty.Facts);
+        Assert.Equal("张**经营的药店从非法渠道购进劣药，举报电话***********……", penalty.TypicalWriteUp);
+        Assert.Equal("张**十年内禁止从事药品经营活动", penalty.Penalties[1].Detail);
+        Assert.All(new[] { raw, html }, text =>
+        {
+            Assert.DoesNotContain("张三丰", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(IdNumber, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("13912345678", text, StringComparison.Ordinal);
+        });
+        Assert.Equal(facts, (await Cases.CaseAsync(id)).DecisionSummary);
+    }
+
+    [Fact]
+    public async Task Police_AfterADecision_TheTransferRunsBesideIt_TheirTimeMayBeExtended_AndTheCaseClosesOnceTheyAnswer()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var id = (await InvestigatingAsync(pharmacy)).Case.Id;
+        await Cases.FireAsync(id, Decision());
+        var events = $"/api/cases/{id}/events";
+
+        var transferred = await Cases.FireAsync(id, new { trigger = CaseTrigger.TransferToPolice, reason = "涉案金额达到追诉标准，涉嫌销售劣药罪", receiver = "喀左县公安局" });
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.TransferToPolice, reason = "再次移送", receiver = "朝阳市公安局" }), "尚待公安机关答复");
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.Execute, resultText = "罚款已缴纳，劣药已没收" });
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.Close }), "尚待公安机关答复：不能再次移送，也不能结案");
+        await RefusedAsync(Cases.PostAsync(events, new { trigger = CaseTrigger.ExtendPoliceAnswer, reason = "需补充材料", newDueOn = "2025-03-17" }), "延长后的期限须晚于原期限");
+        var extended = await Cases.FireAsync(id, new { trigger = CaseTrigger.ExtendPoliceAnswer, reason = "公安机关需补充涉案药品检验报告，经其负责人批准延长审查期限", newDueOn = "2025-03-25" });
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.PoliceFile, resultText = "喀左县公安局决定立案侦查" });
+        var closed = await Cases.FireAsync(id, new { trigger = CaseTrigger.Close });
+
+        // Transferred on Saturday 15 March: three days to Tuesday 18th, extended to the 25th.
+        Assert.Equal((CaseState.Decided, true), (transferred.Case.State, transferred.Case.Limits.Single(l => l.Kind == CaseLimitKind.PoliceAnswer).Running));
+        Assert.Equal(new DateOnly(2025, 3, 18), transferred.Case.Limits.Single(l => l.Kind == CaseLimitKind.PoliceAnswer).DueOn);
+        Assert.DoesNotContain(CaseTrigger.Close, transferred.PermittedTriggers);
+        Assert.Equal((new DateOnly(2025, 3, 25), (DateOnly?)new DateOnly(2025, 3, 25)), (extended.Case.Limits.Single(l => l.Kind == CaseLimitKind.PoliceAnswer).DueOn, extended.Events[^1].DueOn));
+        Assert.Equal((CaseState.Closed, "喀左县公安局决定立案侦查"), (closed.Case.State, closed.PoliceResult));
+        Assert.Equal(
+            [CaseTrigger.Decide, CaseTrigger.TransferToPolice, CaseTrigger.Execute, CaseTrigger.ExtendPoliceAnswer, CaseTrigger.PoliceFile, CaseTrigger.Close],
+            closed.Events.Select(e => e.Trigger).SkipWhile(t => t != CaseTrigger.Decide));
+    }
+
+    [Fact]
+    public async Task Police_FiledBeforeADecision_TheBureauStillRevokesTheLicenceAndBansThePerson_AndExecutesBeforeClosing()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var id = (await InvestigatingAsync(pharmacy)).Case.Id;
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.TransferToPolice, reason = "涉嫌生产、销售假药罪", receiver = "喀左县公安局" });
+
+        var filed = await Cases.FireAsync(id, new { trigger = CaseTrigger.PoliceFile, resultText = "喀左县公安局决定立案侦查" });
+        var decided = await Cases.FireAsync(id, new
+        {
+            trigger = CaseTrigger.Decide,
+            reason = "依据《中华人民共和国药品管理法》第一百一十八条",
+            decisionNumber = "喀市监药罚〔2025〕9号",
+            penalties = new object[] { new { kind = PenaltyKind.LicenceRevocation }, new { kind = PenaltyKind.IndustryBan, personNo = 1, detail = "终身禁止从事药品生产经营活动" } },
+        });
+        await Cases.FireAsync(id, new { trigger = CaseTrigger.Execute, resultText = "已吊销药品经营许可证" });
+        var closed = await Cases.FireAsync(id, new { trigger = CaseTrigger.Close });
+
+        Assert.Equal([CaseTrigger.AddPerson, CaseTrigger.Decide, CaseTrigger.Close], filed.PermittedTriggers);
+        Assert.Equal([PenaltyKind.LicenceRevocation, PenaltyKind.IndustryBan], decided.Penalties.Select(p => p.Kind));
+        Assert.Equal((CaseState.Closed, "喀左县公安局决定立案侦查"), (closed.Case.State, closed.PoliceResult));
+    }
+
+    [Fact]
+    public async Task Timelines_NameWhoDidEachStepByDisplayName_AndTheApiKeepsTheUserName()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        var chief = await App.EnsureUserAsync(Roles.SectionChief, cancellationToken: Cancel);
+        await using (var db = await App.CreateDbAsync(Cancel))
+        {
+            await db.Users.Where(u => u.UserName == chief).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "张科长"), Cancel);
+        }
+
+        var sampled = await Cases.ClueAsync(await SamplingClueAsync(pharmacy, new DateOnly(2025, 3, 13)));
+        var registered = await Cases.RegisterAsync(new { clueId = sampled.Clue.Id, cause = "涉嫌销售劣药", approvedBy = Approver });
+        await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.Investigate });
+        await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.Decide, reason = "销售劣药", decisionNumber = "喀市监药罚〔2025〕6号", penalties = new[] { new { kind = PenaltyKind.Fine, amount = 2000m } } });
+        var published = await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.Publish });
+        var clue = await Cases.ClueAsync(sampled.Clue.Id);
+
+        Assert.Equal([("system:test", "系统（test）"), (chief, "张科长")], clue.Events.Select(e => (e.Actor, e.ActorName)));
+        Assert.Equal((chief, "张科长"), (clue.Clue.DecidedBy, clue.Clue.DecidedByName));
+        Assert.All(published.Events, e => Assert.Equal((chief, "张科长"), (e.Actor, e.ActorName)));
+        Assert.Equal(("张科长", (DateOnly?)TestClock.Today), (published.PublishedByName, published.PublishedOn));
     }
 
     private async Task<int> IssueAsync(object input) =>

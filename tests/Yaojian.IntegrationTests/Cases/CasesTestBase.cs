@@ -19,6 +19,12 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
 
     public const string PenaltyRule = "作出行政处罚决定的，信用等级降一级";
 
+    /// <summary>The responsible person who approves registrations and drops (第十八条).</summary>
+    public const string Approver = "王局长";
+
+    /// <summary>A GB 11643 number whose check character is right.</summary>
+    public const string IdNumber = "211324198001011232";
+
     public static readonly string PlanYaml = PlanTestSetup.PlanYaml + $$"""
 
         grading:
@@ -33,6 +39,10 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
           - { id: police, name: 公安机关三日内答复, requirements: [KZ-D-1.2], limit: police_answer, within: { days: 3 }, basis: 移送规定第八条 }
         calendar:
           holidays: [2025-04-04..2025-04-06]
+        sampling:
+          filing: { target: 100%, requirements: [KZ-D-3.6, KZ-D-4.2] }
+          categories:
+            - { id: drug, name: 药品监督抽检, requirements: [KZ-D-4.2] }
         """;
 
     protected DateOnly Today => DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
@@ -77,8 +87,8 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
     protected async Task<CaseDetail> InvestigatingAsync(RegulatedEntity entity)
     {
         var clue = await ComplaintAsync(entity);
-        var registered = await Cases.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", reason = "经核查有证据初步证明存在违法行为" });
-        await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.AddPerson, person = new { name = "张三丰", role = CasePersonRole.LegalRepresentative, idNumber = "211324198001011234" } });
+        var registered = await Cases.RegisterAsync(new { clueId = clue.Clue.Id, cause = "涉嫌销售劣药", reason = "经核查有证据初步证明存在违法行为", approvedBy = Approver });
+        await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.AddPerson, person = new { name = "张三丰", role = CasePersonRole.LegalRepresentative, idNumber = IdNumber } });
         return await Cases.FireAsync(registered.Case.Id, new { trigger = CaseTrigger.Investigate, reason = "指定两名执法人员调查取证" });
     }
 
@@ -94,6 +104,17 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
             new { kind = PenaltyKind.Fine, personNo = 1, amount = 5000m },
         },
     };
+
+    /// <summary>A clue as a nonconforming sample's result opens one (the sampling area's way, <see cref="OpenClue"/>), received on <paramref name="receivedOn"/>.</summary>
+    protected async Task<int> SamplingClueAsync(RegulatedEntity entity, DateOnly receivedOn, string product = "阿莫西林胶囊（批号 20250101）")
+    {
+        await using var db = await App.CreateDbAsync(Cancel);
+        var count = await db.Clues.IgnoreQueryFilters().CountAsync(Cancel);
+        var clue = await OpenClue.AddAsync(db, new OpenClueInput(ClueSource.Sampling, $"sample:{900 + count}", entity.Id, null, product,
+            $"监督抽检不合格：{product}，溶出度不符合规定", receivedOn), "system:test", App.Clock.GetUtcNow(), Cancel);
+        await db.SaveChangesAsync(Cancel);
+        return clue.Id;
+    }
 
     protected static Task RefusedAsync(Task<HttpResponseMessage> pending, string reason) => CasesClient.RefusedAsync(pending, reason);
 

@@ -70,7 +70,7 @@ public abstract class CluesApiTests(YaojianAppFactory app) : CasesTestBase(app)
         var merged = await Cases.TriageAsync(repeat.Clue.Id, new { action = ClueAction.Merge });
         Assert.Equal((ClueStatus.Merged, $"并入线索{first.Clue.Number}", (int?)null), (merged.Clue.Status, merged.Clue.Decision, merged.Clue.CaseId));
 
-        var registered = await Cases.RegisterAsync(new { clueId = first.Clue.Id, cause = "涉嫌销售劣药" });
+        var registered = await Cases.RegisterAsync(new { clueId = first.Clue.Id, cause = "涉嫌销售劣药", approvedBy = Approver });
         Assert.Equal([first.Clue.Id, repeat.Clue.Id], registered.Clues.Select(c => c.Id));
         Assert.Equal(registered.Case.Id, (await Cases.ClueAsync(repeat.Clue.Id)).Clue.CaseId);
         Assert.Equal((ClueStatus.CaseRegistered, (int?)registered.Case.Id, registered.Case.Number), ((await Cases.ClueAsync(first.Clue.Id)).Clue.Status, (await Cases.ClueAsync(first.Clue.Id)).Clue.CaseId, (await Cases.ClueAsync(first.Clue.Id)).Clue.CaseNumber));
@@ -95,19 +95,51 @@ public abstract class CluesApiTests(YaojianAppFactory app) : CasesTestBase(app)
 
         await Cases.TriageAsync(id, new { action = ClueAction.Verify, reason = "已指派核查" });
         var extended = await Cases.TriageAsync(id, new { action = ClueAction.Extend, reason = "需送检验机构检验", newDueOn = "2025-04-28" });
-        var dropped = await Cases.TriageAsync(id, new { action = ClueAction.Drop, reason = "经核查，包装破损系运输所致，未发现违法行为" });
+        await RefusedAsync(Cases.PostAsync($"/api/clues/{id}/triage", new { action = ClueAction.Drop, reason = "未发现违法行为" }), "须填写批准人：不予立案由负责人批准");
+        await RefusedAsync(Cases.PostAsync($"/api/clues/{id}/triage", new { action = ClueAction.Drop, reason = new string('理', 1001), approvedBy = Approver }), "理由不超过 1000 字（现有 1001 字）");
+        var dropped = await Cases.TriageAsync(id, new { action = ClueAction.Drop, reason = "经核查，包装破损系运输所致，未发现违法行为", approvedBy = Approver });
 
         Assert.Equal((DateOnly?)new DateOnly(2025, 4, 28), extended.Clue.DueOn);
-        Assert.Equal((ClueStatus.Dropped, "经核查，包装破损系运输所致，未发现违法行为"), (dropped.Clue.Status, dropped.Clue.Decision));
+        Assert.Equal((ClueStatus.Dropped, "经核查，包装破损系运输所致，未发现违法行为", Approver, Approver), (dropped.Clue.Status, dropped.Clue.Decision, dropped.Clue.ApprovedBy, dropped.Events[^1].ApprovedBy));
+        Assert.Equal((TestClock.Today, (DateOnly?)TestClock.Today), (dropped.Events[^1].On, dropped.Clue.DecidedOn));
         Assert.Empty(dropped.PermittedActions);
         Assert.Equal([ClueAction.Open, ClueAction.Verify, ClueAction.Extend, ClueAction.Drop], dropped.Events.Select(e => e.Action));
         await RefusedAsync(Cases.PostAsync($"/api/clues/{id}/triage", new { action = ClueAction.Verify }), "线索当前状态不允许此操作");
-        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = id, cause = "涉嫌销售劣药" }), "线索已处理（不予立案），不能再立案");
+        await RefusedAsync(Cases.PostAsync("/api/cases", new { clueId = id, cause = "涉嫌销售劣药", approvedBy = Approver }), "线索已处理（不予立案），不能再立案");
 
         var handled = await ComplaintAsync(pharmacy, product: "维生素C片");
         var order = await ReadAsync(await Cases.PostAsync("/api/dispositions", new { kind = 2, entityId = pharmacy.Id, reason = "告诫" }));
         var other = await Cases.TriageAsync(handled.Clue.Id, new { action = ClueAction.HandleOtherwise, reason = "情节轻微，予以告诫", dispositionId = order });
         Assert.Equal((ClueStatus.HandledOtherwise, (int?)order), (other.Clue.Status, other.Clue.DispositionId));
+    }
+
+    [Fact]
+    public async Task SamplingClue_WhileThePlanFilesEveryResult_CannotBeDroppedOrHandledOtherwise_ButMayBeMergedAndFiled()
+    {
+        var (pharmacy, _) = await ArrangeAsync();
+        const string Product = "阿莫西林胶囊（批号 20250101）";
+        var complaint = await ComplaintAsync(pharmacy, product: Product);
+        var first = await Cases.ClueAsync(await SamplingClueAsync(pharmacy, new DateOnly(2025, 3, 13), Product));
+        var own = await Cases.ClueAsync(await SamplingClueAsync(pharmacy, new DateOnly(2025, 3, 13), "头孢克肟片（批号 B2）"));
+        const string Refused = "抽检不合格的线索须立案查处：计划文件（sampling.filing）规定不合格产品立案查处率达到 100%（KZ-D-3.6、KZ-D-4.2），";
+
+        // Received on Thursday 13 March: fifteen working days to Thursday 3 April.
+        Assert.Equal((new DateOnly(2025, 3, 13), (DateOnly?)new DateOnly(2025, 4, 3)), (own.Clue.ReceivedOn, own.Clue.DueOn));
+        Assert.Contains("100%（KZ-D-3.6、KZ-D-4.2）", own.FilingRequired, StringComparison.Ordinal);
+        Assert.Equal([ClueAction.Verify, ClueAction.Extend, ClueAction.RegisterCase], own.PermittedActions);
+        await RefusedAsync(Cases.PostAsync($"/api/clues/{own.Clue.Id}/triage", new { action = ClueAction.Drop, reason = "不予立案", approvedBy = Approver }), Refused + "不能不予立案");
+        await RefusedAsync(Cases.PostAsync($"/api/clues/{own.Clue.Id}/triage", new { action = ClueAction.HandleOtherwise, reason = "予以告诫" }), Refused + "不能另行处置");
+
+        // The repeat joins the complaint's group; the complaint, carrying it, may not be dropped either, but it may become the case.
+        Assert.Equal(complaint.Clue.Id, first.Clue.GroupId);
+        Assert.Contains(ClueAction.Merge, first.PermittedActions);
+        await Cases.TriageAsync(first.Clue.Id, new { action = ClueAction.Merge });
+        Assert.NotNull((await Cases.ClueAsync(complaint.Clue.Id)).FilingRequired);
+        await RefusedAsync(Cases.PostAsync($"/api/clues/{complaint.Clue.Id}/triage", new { action = ClueAction.Drop, reason = "不予立案", approvedBy = Approver }), Refused + "不能不予立案");
+        var registered = await Cases.RegisterAsync(new { clueId = complaint.Clue.Id, cause = "涉嫌销售劣药", approvedBy = Approver });
+
+        Assert.Equal([complaint.Clue.Id, first.Clue.Id], registered.Clues.Select(c => c.Id));
+        Assert.Null((await Cases.ClueAsync(first.Clue.Id)).FilingRequired);
     }
 
     [Fact]

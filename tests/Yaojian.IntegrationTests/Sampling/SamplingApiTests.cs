@@ -182,6 +182,8 @@ public abstract class SamplingApiTests(YaojianAppFactory app) : RegistryTestBase
         Assert.Equal([clue.Number], first.Clues);
         Assert.Equal((ClueSource.Sampling, $"sample:{bad.Id}", _world.UrbanId, _world.ProductId, bad.UnitId), (clue.Source, clue.SourceRef, clue.EntityId, clue.ProductId, clue.UnitId));
         Assert.Contains("溶出度；含量测定", clue.Summary, StringComparison.Ordinal);
+        // Received on the report's date (Thursday 13 March), not on the day the sheet was imported (Saturday 15th).
+        Assert.Equal(new DateOnly(2025, 3, 13), clue.ReceivedOn);
         Assert.Equal(clue.Number, stored.Clue!.Number);
         Assert.True((await db.Entities.SingleAsync(e => e.Id == _world.UrbanId, Cancel)).Tags.HasFlag(SupervisionTags.NonconformingSample));
     }
@@ -202,7 +204,7 @@ public abstract class SamplingApiTests(YaojianAppFactory app) : RegistryTestBase
         }
 
         // The case is registered from the clue in the cases area, which sets the clue's CaseId.
-        using var registered = await station.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative), new { clueId, cause = "涉嫌销售劣药（溶出度不合格）", reason = "抽检不合格，依法立案" }, Cancel);
+        using var registered = await station.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative), new { clueId, cause = "涉嫌销售劣药（溶出度不合格）", reason = "抽检不合格，依法立案", approvedBy = "王局长" }, Cancel);
         await PlanClient.EnsureAsync(registered, HttpStatusCode.Created);
 
         var filed = await GetAsync<FilingRateResult>(station, "/api/sampling/2025/filing");

@@ -15,13 +15,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.EntityId);
         builder.HasIndex(c => c.DispositionId);
         builder.Property(c => c.Number).HasMaxLength(40);
-        builder.Property(c => c.Cause).HasMaxLength(200);
+        builder.Property(c => c.Cause).HasMaxLength(CaseTexts.MaxCause);
         builder.Property(c => c.Summary).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PartyName).HasMaxLength(200);
         builder.Property(c => c.ProductName).HasMaxLength(200);
         builder.Property(c => c.DecisionNumber).HasMaxLength(100);
         builder.Property(c => c.DecisionSummary).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
+        builder.Property(c => c.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
         builder.Property(c => c.Execution).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PoliceUnit).HasMaxLength(100);
         builder.Property(c => c.PoliceResult).HasMaxLength(Case.MaxTextLength);

@@ -10,7 +10,8 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.ToTable("case_events");
         builder.HasIndex(e => e.CaseId);
         builder.Property(e => e.Actor).HasMaxLength(256);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Reason).HasMaxLength(Case.MaxTextLength);
+        builder.Property(e => e.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
         builder.Property(e => e.Text).HasMaxLength(Case.MaxTextLength);
     }
 }

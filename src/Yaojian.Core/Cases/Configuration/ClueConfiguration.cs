@@ -17,7 +17,8 @@ internal sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         builder.Property(c => c.SourceRef).HasMaxLength(100);
         builder.Property(c => c.ProductName).HasMaxLength(200);
         builder.Property(c => c.Summary).HasMaxLength(OpenClue.MaxSummaryLength);
-        builder.Property(c => c.Decision).HasMaxLength(1000);
+        builder.Property(c => c.Decision).HasMaxLength(Clue.MaxDecisionLength);
+        builder.Property(c => c.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
         builder.Property(c => c.DecidedBy).HasMaxLength(256);
         builder.Property(c => c.CreatedBy).HasMaxLength(256);
         builder.Property(c => c.ReporterName).HasMaxLength(100);

@@ -10,6 +10,7 @@ internal sealed class ClueEventConfiguration : IEntityTypeConfiguration<ClueEven
         builder.ToTable("clue_events");
         builder.HasIndex(e => e.ClueId);
         builder.Property(e => e.Actor).HasMaxLength(256);
-        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.Reason).HasMaxLength(CaseTexts.MaxClueReason);
+        builder.Property(e => e.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
     }
 }
