@@ -11,15 +11,34 @@ namespace Yaojian.Core.Risks;
 /// The meeting's papers as one workbook of three sheets — 风险清单, 措施清单, 责任清单 — each under a title row naming the
 /// bureau and the meeting and a row with its date and quarter, then Chinese headers. Written with DocumentFormat.OpenXml
 /// (already used for the .docx documents) because papers need what MiniExcel does not write: merged, bold title rows,
-/// borders, wrapped text and column widths.
+/// borders, wrapped text, column widths and the page setup a bureau prints them with — A4 landscape, one page wide and
+/// as many tall as the list needs, the header row repeated on every page, page numbers in the footer, and each row as
+/// tall as its wrapped text (<see cref="PaperRows"/>).
 /// </summary>
 public static class MeetingPapersWorkbook
 {
+    /// <summary>The rows repeated at the top of every printed page: the column headers (the title is on the first).</summary>
+    public const int HeaderRow = 3;
+
+    /// <summary>
+    /// The sheet's name on the left, the page in the centre. Pages are numbered on through the workbook (the three lists
+    /// printed together are one set of papers, and LibreOffice counts &amp;N over the whole workbook); a sheet printed on
+    /// its own is numbered by itself.
+    /// </summary>
+    public const string Footer = "&L&A&C第 &P 页，共 &N 页";
+
+    /// <summary>A4 in the OpenXML paper sizes.</summary>
+    public const uint A4 = 9;
+
     private const uint TitleStyle = 1;
     private const uint SubtitleStyle = 2;
     private const uint HeaderStyle = 3;
     private const uint BodyStyle = 4;
     private const uint CentredStyle = 5;
+
+    /// <summary>五号 (10.5 pt) for the table, 三号 (16 pt) for the title, as official tables are printed.</summary>
+    private const double BodySize = 10.5;
+    private const double TitleSize = 16;
 
     public static string FileName(MeetingView meeting) => $"{meeting.Title}材料（{ChineseDays.Of(meeting.HeldOn)}）.xlsx";
 
@@ -32,28 +51,38 @@ public static class MeetingPapersWorkbook
             workbook.Workbook = new Workbook();
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var sheets = workbook.Workbook.AppendChild(new Sheets());
+            var titles = new DefinedNames();
             uint sheetId = 1;
             foreach (var sheet in SheetsOf(meeting))
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 part.Worksheet = Sheet(meeting, sheet);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId, Name = sheet.Name });
+                var row = HeaderRow.ToString(CultureInfo.InvariantCulture);
+                titles.Append(new DefinedName($"'{sheet.Name}'!${row}:${row}") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetId - 1 });
+                sheetId++;
             }
+
+            workbook.Workbook.Append(titles);
         }
 
         return stream.ToArray();
     }
 
-    private sealed record PaperSheet(string Name, IReadOnlyList<(string Header, double Width, bool Centred)> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+    private sealed record PaperColumn(string Header, double Width, bool Centred);
 
+    private sealed record PaperSheet(string Name, IReadOnlyList<PaperColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+    // Widths in digit widths (a CJK character takes two): each list fits landscape A4 at about 90% and the long texts
+    // (名称, 措施, 结论, 负责事项) get the room; a number such as 风险〔2025〕第001号 stays on one line.
     private static IEnumerable<PaperSheet> SheetsOf(MeetingView meeting)
     {
         var p = meeting.Papers;
         yield return new PaperSheet(Ui.Risks_RiskList,
         [
-            (Ui.Risks_Col_Seq, 6, true), (Ui.Risks_Col_Number, 20, true), (Ui.Risks_Col_Title, 30, false), (Ui.Risks_Col_Class, 10, true),
-            (Ui.Risks_Col_Level, 10, true), (Ui.Risks_Col_Source, 10, true), (Ui.Risks_Col_Concerns, 30, false), (Ui.Risks_Col_LeadUnit, 22, false),
-            (Ui.Risks_Col_Decision, 12, true), (Ui.Risks_Col_Conclusion, 40, false), (Ui.Risks_Col_Stage, 12, true),
+            new(Ui.Risks_Col_Seq, 5, true), new(Ui.Risks_Col_Number, 21, true), new(Ui.Risks_Col_Title, 22, false), new(Ui.Risks_Col_Class, 9, true),
+            new(Ui.Risks_Col_Level, 9, true), new(Ui.Risks_Col_Source, 9, true), new(Ui.Risks_Col_Concerns, 22, false), new(Ui.Risks_Col_LeadUnit, 16, false),
+            new(Ui.Risks_Col_Decision, 9, true), new(Ui.Risks_Col_Conclusion, 24, false), new(Ui.Risks_Col_Stage, 9, true),
         ],
         [
             .. p.Risks.Select(r => (IReadOnlyList<object?>)
@@ -64,8 +93,8 @@ public static class MeetingPapersWorkbook
         ]);
         yield return new PaperSheet(Ui.Risks_MeasureList,
         [
-            (Ui.Risks_Col_Seq, 6, true), (Ui.Risks_Col_Number, 20, true), (Ui.Risks_Col_Title, 26, false), (Ui.Risks_Col_Measure, 44, false),
-            (Ui.Risks_Col_OwnerUnit, 22, false), (Ui.Risks_Col_OwnerPerson, 12, true), (Ui.Risks_Col_Deadline, 16, true), (Ui.Risks_Col_Status, 10, true),
+            new(Ui.Risks_Col_Seq, 5, true), new(Ui.Risks_Col_Number, 21, true), new(Ui.Risks_Col_Title, 22, false), new(Ui.Risks_Col_Measure, 40, false),
+            new(Ui.Risks_Col_OwnerUnit, 20, false), new(Ui.Risks_Col_OwnerPerson, 10, true), new(Ui.Risks_Col_Deadline, 16, true), new(Ui.Risks_Col_Status, 9, true),
         ],
         [
             .. p.Measures.Select(m => (IReadOnlyList<object?>)
@@ -75,8 +104,8 @@ public static class MeetingPapersWorkbook
         ]);
         yield return new PaperSheet(Ui.Risks_ResponsibilityList,
         [
-            (Ui.Risks_Col_Seq, 6, true), (Ui.Risks_Col_OwnerUnit, 22, false), (Ui.Risks_Col_OwnerPerson, 12, true), (Ui.Risks_Col_Duties, 60, false),
-            (Ui.Risks_Col_Deadline, 16, true), (Ui.Risks_Col_MeasureCount, 10, true), (Ui.Risks_Col_OpenCount, 10, true),
+            new(Ui.Risks_Col_Seq, 5, true), new(Ui.Risks_Col_OwnerUnit, 20, false), new(Ui.Risks_Col_OwnerPerson, 10, true), new(Ui.Risks_Col_Duties, 70, false),
+            new(Ui.Risks_Col_Deadline, 16, true), new(Ui.Risks_Col_MeasureCount, 8, true), new(Ui.Risks_Col_OpenCount, 8, true),
         ],
         [
             .. p.Responsibilities.Select(r => (IReadOnlyList<object?>)
@@ -93,15 +122,20 @@ public static class MeetingPapersWorkbook
     private static Worksheet Sheet(MeetingView meeting, PaperSheet sheet)
     {
         var last = ColumnName(sheet.Columns.Count);
+        var tableWidth = sheet.Columns.Sum(c => c.Width);
         var data = new SheetData();
-        data.Append(Row(1, [(object?)$"{meeting.Bureau}{meeting.Title}{sheet.Name}", .. Enumerable.Repeat<object?>(null, sheet.Columns.Count - 1)], TitleStyle, 30));
+        var title = $"{meeting.Bureau}{meeting.Title}{sheet.Name}";
+        var titleScale = TitleSize / BodySize;
+        data.Append(Row(1, [title, .. Enumerable.Repeat<object?>(null, sheet.Columns.Count - 1)], TitleStyle,
+            PaperRows.Height(PaperRows.Lines(title, tableWidth, titleScale), titleScale) + 6));
         var subtitle = EnumText.Format(Ui.Risks_PapersSubtitle, ChineseDays.Of(meeting.HeldOn), meeting.Year, MeetingTitles.QuarterText(meeting.Quarter), meeting.Chair);
-        data.Append(Row(2, [(object?)subtitle, .. Enumerable.Repeat<object?>(null, sheet.Columns.Count - 1)], SubtitleStyle, 20));
-        data.Append(Row(3, [.. sheet.Columns.Select(c => (object?)c.Header)], HeaderStyle, 22));
-        var rowIndex = 4u;
+        data.Append(Row(2, [subtitle, .. Enumerable.Repeat<object?>(null, sheet.Columns.Count - 1)], SubtitleStyle, PaperRows.Height(PaperRows.Lines(subtitle, tableWidth))));
+        IReadOnlyList<object?> headers = [.. sheet.Columns.Select(c => (object?)c.Header)];
+        data.Append(Row(HeaderRow, headers, HeaderStyle, HeightOf(sheet, headers)));
+        var rowIndex = (uint)HeaderRow + 1;
         foreach (var values in sheet.Rows)
         {
-            var row = new Row { RowIndex = rowIndex };
+            var row = new Row { RowIndex = rowIndex, Height = HeightOf(sheet, values), CustomHeight = true };
             for (var i = 0; i < values.Count; i++)
             {
                 row.Append(Cell(i + 1, rowIndex, values[i], sheet.Columns[i].Centred ? CentredStyle : BodyStyle));
@@ -111,15 +145,27 @@ public static class MeetingPapersWorkbook
             rowIndex++;
         }
 
-        var worksheet = new Worksheet(
-            new SheetViews(new SheetView(new Pane { VerticalSplit = 3, TopLeftCell = "A4", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetViews(new SheetView(new Pane { VerticalSplit = HeaderRow, TopLeftCell = $"A{HeaderRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
             new Columns(sheet.Columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })),
             data,
             new MergeCells(new MergeCell { Reference = $"A1:{last}1" }, new MergeCell { Reference = $"A2:{last}2" }),
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
-        return worksheet;
+            new PrintOptions { HorizontalCentered = true },
+            new PageMargins { Left = 0.6, Right = 0.6, Top = 0.7, Bottom = 0.8, Header = 0.3, Footer = 0.4 },
+            new PageSetup
+            {
+                PaperSize = A4,
+                Orientation = OrientationValues.Landscape,
+                FitToWidth = 1,
+                FitToHeight = 0,
+            },
+            new HeaderFooter(new OddFooter(Footer)));
     }
+
+    /// <summary>The height of a row: its tallest cell's lines, each cell wrapped in its own column.</summary>
+    private static double HeightOf(PaperSheet sheet, IReadOnlyList<object?> values) =>
+        PaperRows.Height(values.Select((v, i) => PaperRows.Lines(v as string, sheet.Columns[i].Width)).DefaultIfEmpty(1).Max());
 
     private static Row Row(uint index, IReadOnlyList<object?> values, uint style, double height)
     {
@@ -131,6 +177,8 @@ public static class MeetingPapersWorkbook
 
         return row;
     }
+
+    private static Row Row(int index, IReadOnlyList<object?> values, uint style, double height) => Row((uint)index, values, style, height);
 
     private static Cell Cell(int column, uint row, object? value, uint style)
     {
@@ -182,7 +230,7 @@ public static class MeetingPapersWorkbook
                 ApplyAlignment = true,
             };
         return new Stylesheet(
-            new Fonts(Font(11, false), Font(16, true), Font(11, true)),
+            new Fonts(Font(BodySize, false), Font(TitleSize, true), Font(BodySize, true)),
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),

@@ -1,4 +1,5 @@
 using Yaojian.Core.Planning;
+using Yaojian.Core.Registry;
 
 namespace Yaojian.Core.Risks;
 
@@ -21,6 +22,7 @@ public sealed record RiskLevel(string Code, string Name, string Definition);
 /// <summary>
 /// One area's consultation meeting: <see cref="Every"/> is its period when the plan sets one (器械: 每季度), null when
 /// the plan only says "regularly" (药品: 定期召开) — then no period is ever flagged as missing its meeting.
+/// <see cref="Signals"/> says which clues are this area's signals (<see cref="ClueAreas"/>).
 /// </summary>
 public sealed record ConsultationMeetingRule(
     string Id,
@@ -29,4 +31,17 @@ public sealed record ConsultationMeetingRule(
     RiskArea Area,
     CalendarPeriod? Every,
     string Lead,
-    IReadOnlyList<string> Attendees);
+    IReadOnlyList<string> Attendees)
+{
+    public ConsultationSignals Signals { get; init; } = ConsultationSignals.None;
+}
+
+/// <summary>
+/// Which clues a meeting weighs (<c>risk_consultation.meetings[].signals</c>): those about an entity of one of
+/// <see cref="EntityKinds"/> (医疗器械经营企业 and the device users for the device meeting), and those a sample of one of
+/// <see cref="SamplingCategories"/> opened (医疗器械监督抽检). A county sets them in its plan file.
+/// </summary>
+public sealed record ConsultationSignals(IReadOnlyList<EntityKind> EntityKinds, IReadOnlyList<string> SamplingCategories)
+{
+    public static ConsultationSignals None { get; } = new([], []);
+}

@@ -23,8 +23,8 @@ public sealed record RiskSummary(
 /// <summary>An entity a risk concerns, by name.</summary>
 public sealed record RiskEntityRef(int Id, string Name);
 
-/// <summary>A meeting's decision about a risk, as the risk's page shows it.</summary>
-public sealed record RiskDecisionView(int MeetingId, string MeetingTitle, DateOnly HeldOn, RiskDecisionKind Kind, string Conclusion, string? Level, string DecidedBy);
+/// <summary>A meeting's decision about a risk, as the risk's page shows it: who recorded it by login and by name.</summary>
+public sealed record RiskDecisionView(int MeetingId, string MeetingTitle, DateOnly HeldOn, RiskDecisionKind Kind, string Conclusion, string? Level, string DecidedBy, string DecidedByName);
 
 /// <summary>
 /// One risk with everything its page shows: what it is and where it came from, the five steps so far (each with who,
@@ -48,7 +48,7 @@ public sealed record RiskView(
     IReadOnlyList<RiskDecisionView> Decisions,
     IReadOnlyList<RiskTrigger> PermittedSteps);
 
-/// <summary>A measure with its risk, owner and standing; overdue is computed for today.</summary>
+/// <summary>A measure with its risk, owner and standing (who finished it, by name); overdue is computed for today.</summary>
 public sealed record MeasureView(
     int Id,
     int RiskId,
@@ -65,4 +65,5 @@ public sealed record MeasureView(
     int DaysOverdue,
     string? Result,
     DateOnly? FinishedOn,
-    DateTimeOffset? FlaggedOverdueAt);
+    DateTimeOffset? FlaggedOverdueAt,
+    string? FinishedByName = null);

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Yaojian.Core.Cases;
+using Yaojian.Core.Registry;
 using Yaojian.Core.Risks;
 
 namespace Yaojian.Core.Tests.Risks;
@@ -20,25 +21,58 @@ public static class RiskArbitraries
          from risks in RiskGen.ArrayOf(riskCount)
          from measureCount in Gen.Choose(0, 30)
          from measures in MeasureGen(riskCount).ArrayOf(measureCount)
+         from plan in PlanGen
          select new AgendaInput(
              area,
              Day,
              last is { } d ? Day.AddDays(-d) : null,
-             [.. clues.Select((c, i) => c with { Id = i + 1, Number = $"线索{i + 1}" })],
+             [.. clues.Select((c, i) => c with { Id = i + 1, Seen = c.Seen is { } seen ? seen with { Id = i + 1, Number = $"线索{i + 1}" } : null })],
              raised.ToHashSet(),
              [.. risks.Select((r, i) => r with { Id = i + 1, Number = $"风险{i + 1}" })],
-             [.. measures.Select((m, i) => m with { Id = i + 1 })])).ToArbitrary();
+             [.. measures.Select((m, i) => m with { Id = i + 1 })],
+             plan)).ToArbitrary();
+
+    public static Arbitrary<ClueFacts> Facts() => FactsGen.ToArbitrary();
+
+    public static Arbitrary<RiskConsultationPlan> Plans() => PlanGen.ToArbitrary();
+
+    /// <summary>A plan as Kazuo's: device operators and users for the device meeting, every other kind and the hospitals for
+    /// the drug one, each meeting its sampling category.</summary>
+    public static readonly RiskConsultationPlan Kazuo = new([],
+    [
+        Meeting(RiskArea.Drug, [.. Enum.GetValues<EntityKind>().Where(k => k != EntityKind.DeviceOperator)], ["drug-sampling"]),
+        Meeting(RiskArea.Device, [EntityKind.DeviceOperator, EntityKind.Hospital, EntityKind.Clinic, EntityKind.DentalClinic, EntityKind.AestheticsInstitution], ["device-sampling"]),
+    ]);
+
+    public static ConsultationMeetingRule Meeting(RiskArea area, EntityKind[] kinds, string[] categories) =>
+        new($"{area}-meeting", "会商会", ["SY-1"], area, null, "office", []) { Signals = new ConsultationSignals(kinds, categories) };
+
+    private static readonly Gen<RiskConsultationPlan> PlanGen =
+        Gen.OneOf(
+            Gen.Constant(RiskConsultationPlan.None),
+            Gen.Constant(Kazuo),
+            from kinds in Gen.SubListOf(Enum.GetValues<EntityKind>())
+            from others in Gen.SubListOf(Enum.GetValues<EntityKind>())
+            from categories in Gen.SubListOf(new[] { "drug-sampling", "device-sampling", "other-sampling" })
+            select new RiskConsultationPlan([], [Meeting(RiskArea.Device, [.. kinds], [.. categories]), Meeting(RiskArea.Drug, [.. others], [])]));
+
+    private static readonly Gen<ClueFacts> FactsGen =
+        from kind in Gen.Frequency((1, Gen.Constant<EntityKind?>(null)), (4, Gen.Elements(Enum.GetValues<EntityKind>()).Select(k => (EntityKind?)k)))
+        from category in Gen.Elements<string?>(null, null, "drug-sampling", "device-sampling", "other-sampling")
+        select new ClueFacts(kind, category);
 
     public static Arbitrary<MeasureListRow[]> MeasureLists() =>
         (from count in Gen.Choose(0, 25)
          from rows in RowGen.ArrayOf(count)
          select rows.Select((r, i) => r with { Seq = i + 1, MeasureId = i + 1 }).ToArray()).ToArbitrary();
 
-    private static readonly Gen<AgendaClue> ClueGen =
+    private static readonly Gen<AgendaCandidate> ClueGen =
         from source in Gen.Elements(Enum.GetValues<ClueSource>())
         from status in Gen.Elements(Enum.GetValues<ClueStatus>())
         from days in Gen.Choose(-10, 200)
-        select new AgendaClue(0, string.Empty, source, status, Day.AddDays(-days), "摘要");
+        from facts in FactsGen
+        from seen in Gen.Frequency((1, Gen.Constant(false)), (3, Gen.Constant(true)))
+        select new AgendaCandidate(0, source, status, Day.AddDays(-days), facts, seen ? new AgendaClue(0, string.Empty, source, status, Day.AddDays(-days), "摘要", "某药店") : null);
 
     private static readonly Gen<AgendaRisk> RiskGen =
         from area in Gen.Elements(Enum.GetValues<RiskArea>())

@@ -1,5 +1,6 @@
 using Yaojian.Core.Planning;
 using Yaojian.Core.Planning.Files;
+using Yaojian.Core.Registry;
 using Yaojian.Core.Risks;
 using Yaojian.Core.Tests.Planning;
 
@@ -37,11 +38,19 @@ public sealed class RiskConsultationSectionTests
               every: quarter
               lead: device-office
               attendees: [east-station]
+              signals:
+                entity_kinds: [device_operator, hospital]
+                sampling_categories: [device-sampling]
             - id: drug-meeting
               name: 药品安全风险会商会
               requirements: [SY-3]
               area: drug
               lead: drug-office
+              signals: { entity_kinds: [retail_pharmacy, hospital] }
+        sampling:
+          categories:
+            - { id: drug-sampling, name: 药品监督抽检, requirements: [SY-4] }
+            - { id: device-sampling, name: 医疗器械监督抽检, requirements: [SY-5] }
         """;
 
     [Fact]
@@ -58,6 +67,10 @@ public sealed class RiskConsultationSectionTests
         Assert.Null(section.MeetingOf(RiskArea.Drug)!.Every);
         Assert.Equal(["east-station"], section.MeetingOf(RiskArea.Device)!.Attendees);
         Assert.Equal("quarter", PlanJson.ToJson(read.Plan)["risk_consultation"]!["meetings"]![0]!["every"]!.GetValue<string>());
+        Assert.Equal([EntityKind.Hospital, EntityKind.DeviceOperator], section.MeetingOf(RiskArea.Device)!.Signals.EntityKinds);
+        Assert.Equal(["device-sampling"], section.MeetingOf(RiskArea.Device)!.Signals.SamplingCategories);
+        Assert.Empty(section.MeetingOf(RiskArea.Drug)!.Signals.SamplingCategories);
+        Assert.Equal("device_operator", PlanJson.ToJson(read.Plan)["risk_consultation"]!["meetings"]![0]!["signals"]!["entity_kinds"]![1]!.GetValue<string>());
     }
 
     [Fact]
@@ -70,6 +83,10 @@ public sealed class RiskConsultationSectionTests
         Assert.Equal(["KZ-M-2.11"], device.Requirements);
         Assert.Null(plan.RiskConsultation.MeetingOf(RiskArea.Drug)!.Every);
         Assert.Equal(["high", "medium", "low"], plan.RiskConsultation.Levels.Select(l => l.Code));
+        Assert.Equal(["kz-device-supervisory"], device.Signals.SamplingCategories);
+        Assert.Equal(["kz-drug-supervisory"], plan.RiskConsultation.MeetingOf(RiskArea.Drug)!.Signals.SamplingCategories);
+        Assert.Contains(EntityKind.DeviceOperator, device.Signals.EntityKinds);
+        Assert.DoesNotContain(EntityKind.DeviceOperator, plan.RiskConsultation.MeetingOf(RiskArea.Drug)!.Signals.EntityKinds);
     }
 
     [Fact]
@@ -93,6 +110,10 @@ public sealed class RiskConsultationSectionTests
     [InlineData("level without definition", ", definition: 纳入日常监管 }", " }", "risk_consultation.levels[1].definition")]
     [InlineData("level code twice", "code: low", "code: high", "risk_consultation.levels[1].code")]
     [InlineData("level code with a space", "code: low", "code: very low", "risk_consultation.levels[1].code")]
+    [InlineData("signal of an unknown kind", "[device_operator, hospital]", "[device_operator, pharmacy]", "risk_consultation.meetings[0].signals.entity_kinds[1]")]
+    [InlineData("signal of an unknown sampling category", "sampling_categories: [device-sampling]", "sampling_categories: [food-sampling]", "risk_consultation.meetings[0].signals.sampling_categories")]
+    [InlineData("signals naming nothing", "signals: { entity_kinds: [retail_pharmacy, hospital] }", "signals: {}", "risk_consultation.meetings[1].signals")]
+    [InlineData("unknown signals field", "signals: { entity_kinds:", "signals: { kinds:", "risk_consultation.meetings[1].signals.kinds")]
     public void BrokenSection_IsRefusedByBoth_NamingTheField(string mistake, string find, string replace, string field)
     {
         Assert.Contains(find, Plan, StringComparison.Ordinal);
@@ -102,7 +123,7 @@ public sealed class RiskConsultationSectionTests
 
         Assert.False(read.IsValid, $"{mistake}: the reader accepts it");
         Assert.Contains(read.Errors, e => e.Field == field && e.Line > 1);
-        if (mistake is not ("two meetings of one area" or "unknown lead" or "unknown attendee" or "meeting id used by a rule" or "level code twice"))
+        if (mistake is not ("two meetings of one area" or "unknown lead" or "unknown attendee" or "meeting id used by a rule" or "level code twice" or "signal of an unknown sampling category"))
         {
             Assert.False(PlanSchemaYaml.Evaluate(yaml).IsValid, $"{mistake}: the schema accepts it");
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -138,6 +140,23 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
         var duties = Sheet(papers, "责任清单");
         Assert.Equal(view.Papers.Responsibilities.Select(r => r.OwnerUnit), duties.Skip(3).Select(r => r["B"]?.ToString()));
         Assert.All(view.Papers.Measures, m => Assert.Contains(duties.Skip(3), r => r["D"]!.ToString()!.Contains(m.Text, StringComparison.Ordinal)));
+
+        // Printed: A4 landscape, one page wide, the header row on every page, page numbers, every row's height stated.
+        papers.Position = 0;
+        using var document = SpreadsheetDocument.Open(papers, false);
+        var workbook = document.WorkbookPart!;
+        Assert.Equal(["'风险清单'!$3:$3", "'措施清单'!$3:$3", "'责任清单'!$3:$3"],
+            workbook.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").OrderBy(d => d.LocalSheetId!.Value).Select(d => d.Text));
+        foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
+        {
+            var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+            var setup = worksheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal((OrientationValues.Landscape, 9u, 1u, 0u), (setup.Orientation!.Value, setup.PaperSize!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+            Assert.Contains("第 &P 页，共 &N 页", worksheet.GetFirstChild<HeaderFooter>()!.OddFooter!.Text, StringComparison.Ordinal);
+            Assert.All(worksheet.Descendants<Row>(), r => Assert.True(r.CustomHeight!.Value && r.Height!.Value >= 15));
+        }
+
     }
 
     [Fact]
@@ -232,7 +251,7 @@ public abstract class RisksApiTests(YaojianAppFactory app) : RiskTestBase(app)
 
         App.Clock.Advance(TimeSpan.FromDays(20));
         await SignInAgainAsync();
-        var clue = await OpenClueAsync(Entities[1].Code, ClueSource.Complaint, "群众投诉：诊所使用过期器械");
+        var clue = await OpenClueAsync(EntityOf("clinic").Code, ClueSource.Complaint, "群众投诉：诊所使用过期器械");
         var flagged = await SweepAsync();
         var again = await SweepAsync();
 

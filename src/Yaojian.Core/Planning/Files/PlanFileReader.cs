@@ -67,7 +67,7 @@ public static class PlanFileReader
         var campaigns = context.List(root, "campaigns", CampaignReader.Read);
         var checklists = ChecklistReader.ReadAll(context, root, campaigns);
         var grading = context.List(root, "grading", GradingReader.Read);
-        var riskConsultation = RiskConsultationReader.Read(context, PlanYamlScope.Get(root, "risk_consultation"));
+        var riskConsultation = RiskConsultationReader.Read(context, PlanYamlScope.Get(root, "risk_consultation"), PlanYamlScope.Get(root, "sampling"));
         var sampling = SamplingReader.Read(context, PlanYamlScope.Get(root, "sampling"));
         var caseLimits = new Cases.Limits.CaseTimeLimits(CalendarReader.Read(context, root), ClueLimitReader.ReadAll(context, root), CaseLimitReader.ReadAll(context, root));
         if (rules.Count == 0 && !campaigns.Any(c => c.Target.PlansVisits))

@@ -1,17 +1,22 @@
 using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 using Yaojian.Core.Common;
+using Yaojian.Core.Registry;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Risks;
 
 namespace Yaojian.Core.Planning.Files;
 
-/// <summary>Reads <c>risk_consultation</c>: the risk levels and each area's consultation meeting (docs/formats/plan-file.md).</summary>
+/// <summary>
+/// Reads <c>risk_consultation</c>: the risk levels and each area's consultation meeting with the signals it weighs
+/// (docs/formats/plan-file.md). A meeting's <c>signals.sampling_categories</c> name categories of the <c>sampling</c>
+/// section, read here from its node, as that section is read after this one.
+/// </summary>
 internal static class RiskConsultationReader
 {
     private const string Path = "risk_consultation";
 
-    public static RiskConsultationPlan Read(PlanReadContext context, YamlNode? node)
+    public static RiskConsultationPlan Read(PlanReadContext context, YamlNode? node, YamlNode? sampling = null)
     {
         var scope = context.Scope;
         if (node is null || scope.Mapping(node, Path) is not { } map)
@@ -22,11 +27,12 @@ internal static class RiskConsultationReader
         scope.OnlyKeys(map, Path, "levels", "meetings");
         var levels = ReadLevels(scope, map);
         var meetings = new List<ConsultationMeetingRule>();
+        var categories = SamplingCategoryIds(sampling);
         var items = scope.Sequence(PlanYamlScope.Get(map, "meetings"), $"{Path}.meetings");
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{Path}.meetings[{i}]";
-            if (scope.Mapping(items[i], path) is { } item && ReadMeeting(context, item, path) is { } meeting)
+            if (scope.Mapping(items[i], path) is { } item && ReadMeeting(context, item, path, categories) is { } meeting)
             {
                 if (meetings.Any(m => m.Area == meeting.Area))
                 {
@@ -52,6 +58,11 @@ internal static class RiskConsultationReader
             ["every"] = m.Every is { } every ? SnakeCaseNames<CalendarPeriod>.Of(every) : null,
             ["lead"] = m.Lead,
             ["attendees"] = new JsonArray([.. m.Attendees.Select(a => (JsonNode)JsonValue.Create(a))]),
+            ["signals"] = new JsonObject
+            {
+                ["entity_kinds"] = new JsonArray([.. m.Signals.EntityKinds.Select(k => (JsonNode)JsonValue.Create(SnakeCaseNames<EntityKind>.Of(k)))]),
+                ["sampling_categories"] = new JsonArray([.. m.Signals.SamplingCategories.Select(c => (JsonNode)JsonValue.Create(c))]),
+            },
         })]),
     };
 
@@ -87,10 +98,10 @@ internal static class RiskConsultationReader
         return levels;
     }
 
-    private static ConsultationMeetingRule? ReadMeeting(PlanReadContext context, YamlMappingNode map, string path)
+    private static ConsultationMeetingRule? ReadMeeting(PlanReadContext context, YamlMappingNode map, string path, IReadOnlySet<string> categories)
     {
         var scope = context.Scope;
-        scope.OnlyKeys(map, path, "id", "name", "requirements", "area", "every", "lead", "attendees");
+        scope.OnlyKeys(map, path, "id", "name", "requirements", "area", "every", "lead", "attendees", "signals");
         var id = PlanFileReader.ReadId(context, map, path);
         var name = scope.Scalar(map, "name", path, required: true) ?? string.Empty;
         var requirements = PlanFileReader.ReadRequirements(context, map, path);
@@ -109,6 +120,37 @@ internal static class RiskConsultationReader
         }
 
         var attendees = PlanFileReader.ReadUnits(context, map, "attendees", path);
-        return area is { } a ? new ConsultationMeetingRule(id, name, requirements, a, every, lead ?? string.Empty, attendees) : null;
+        var signals = ReadSignals(scope, PlanYamlScope.Get(map, "signals"), PlanYamlScope.Join(path, "signals"), categories);
+        return area is { } a ? new ConsultationMeetingRule(id, name, requirements, a, every, lead ?? string.Empty, attendees) { Signals = signals } : null;
     }
+
+    private static ConsultationSignals ReadSignals(PlanYamlScope scope, YamlNode? node, string path, IReadOnlySet<string> categories)
+    {
+        if (node is null || scope.Mapping(node, path) is not { } map)
+        {
+            return ConsultationSignals.None;
+        }
+
+        scope.OnlyKeys(map, path, "entity_kinds", "sampling_categories");
+        var kinds = scope.Enums(map, "entity_kinds", path, JurisdictionReader.Parse<EntityKind>, string.Join("、", SnakeCaseNames<EntityKind>.All));
+        var listed = scope.TextList(map, "sampling_categories", path);
+        foreach (var category in listed.Where(c => !categories.Contains(c)))
+        {
+            scope.Fail(PlanYamlScope.Get(map, "sampling_categories"), PlanYamlScope.Join(path, "sampling_categories"),
+                EnumText.Format(Text.Plan_SamplingUnknownCategory, category, string.Join("、", categories.Order(StringComparer.Ordinal))));
+        }
+
+        if (kinds.Count == 0 && listed.Count == 0)
+        {
+            scope.Fail(map, path, Text.Plan_RiskSignalsEmpty);
+        }
+
+        return new ConsultationSignals([.. kinds.Order()], [.. listed.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The ids of the sampling section's categories, as written (the section itself checks them).</summary>
+    private static HashSet<string> SamplingCategoryIds(YamlNode? sampling) =>
+        sampling is YamlMappingNode map && PlanYamlScope.Get(map, "categories") is YamlSequenceNode items
+            ? [.. items.OfType<YamlMappingNode>().Select(c => (PlanYamlScope.Get(c, "id") as YamlScalarNode)?.Value?.Trim()).OfType<string>()]
+            : [];
 }
