@@ -39,7 +39,7 @@ public sealed class ListMeasures(IDbContextFactory<YaojianDb> dbFactory, TimePro
         var riskIds = measures.Select(m => m.RiskId).Distinct().ToList();
         var risks = await db.Risks.AsNoTracking().Where(r => riskIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var units = await RiskViews.UnitNamesAsync(db, measures.Select(m => m.OwnerUnitId), cancellationToken);
-        var names = await RiskActorNames.LoadAsync(db, measures.Select(m => m.FinishedBy), cancellationToken);
+        var names = await ResolveDisplayNames.InAsync(db, measures.Select(m => m.FinishedBy), cancellationToken);
         return
         [
             .. measures.Select(m => RiskViews.Measure(m, risks[m.RiskId], units, today, names))

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Risks;
 
@@ -52,15 +53,15 @@ internal static class RiskViews
             .Join(db.RiskMeetings, d => d.MeetingId, m => m.Id, (d, m) => new { d, m.Area, m.Year, m.Quarter, m.HeldOn })
             .OrderBy(x => x.HeldOn).ThenBy(x => x.d.Id).ToListAsync(cancellationToken);
         var loop = ToLoop(risk);
-        var names = await RiskActorNames.LoadAsync(db, [.. risk.Events.Select(e => e.Actor), .. risk.Measures.Select(m => m.FinishedBy), .. decisions.Select(x => x.d.DecidedBy)], cancellationToken);
+        var names = await ResolveDisplayNames.InAsync(db, [.. risk.Events.Select(e => e.Actor), .. risk.Measures.Select(m => m.FinishedBy), .. decisions.Select(x => x.d.DecidedBy)], cancellationToken);
         return new RiskView(
             Summary(risk, plan, units, today),
             risk.Description, risk.SourceRef, risk.ClueId, clueNumber, risk.CaseId, risk.CaseNumber, risk.ProductId,
             risk.ProductName ?? await ProductNameAsync(db, risk.ProductId, cancellationToken), risk.AreaClass, risk.Place,
             [.. entities.OrderBy(e => e.Id)],
             [.. risk.Measures.OrderBy(m => m.Deadline).ThenBy(m => m.Id).Select(m => Measure(m, risk, units, today, names))],
-            [.. loop.Events.Select(e => e with { ActorName = names.Of(e.Actor) })],
-            [.. decisions.Select(x => new RiskDecisionView(x.d.MeetingId, MeetingTitles.Of(plan, x.Area, x.Year, x.Quarter), x.HeldOn, x.d.Kind, x.d.Conclusion, x.d.Level, x.d.DecidedBy, names.Of(x.d.DecidedBy)))],
+            [.. loop.Events.Select(e => e with { ActorName = names[e.Actor] })],
+            [.. decisions.Select(x => new RiskDecisionView(x.d.MeetingId, MeetingTitles.Of(plan, x.Area, x.Year, x.Quarter), x.HeldOn, x.d.Kind, x.d.Conclusion, x.d.Level, x.d.DecidedBy, names[x.d.DecidedBy]))],
             [.. loop.PermittedTriggers.Where(t => !RiskTransitions.NeedsMeeting(t))]);
     }
 
@@ -74,10 +75,10 @@ internal static class RiskViews
             open.Count == 0 ? null : open.Min(m => m.Deadline));
     }
 
-    public static MeasureView Measure(RiskMeasure m, Risk risk, IReadOnlyDictionary<int, string> units, DateOnly today, RiskActorNames names) =>
+    public static MeasureView Measure(RiskMeasure m, Risk risk, IReadOnlyDictionary<int, string> units, DateOnly today, IReadOnlyDictionary<string, string> names) =>
         new(m.Id, risk.Id, risk.Number, risk.Title, m.MeetingId, m.Text, m.OwnerUnitId, units.GetValueOrDefault(m.OwnerUnitId, string.Empty), m.OwnerPerson,
             m.Deadline, m.Status, MeasureRules.IsOverdue(m.Status, m.Deadline, today), MeasureRules.DaysOverdue(m.Status, m.Deadline, today),
-            m.Result, m.FinishedOn, m.FlaggedOverdueAt, names.OfOptional(m.FinishedBy));
+            m.Result, m.FinishedOn, m.FlaggedOverdueAt, m.FinishedBy is null ? null : names[m.FinishedBy]);
 
     public static async Task<Dictionary<int, string>> UnitNamesAsync(YaojianDb db, IEnumerable<int> ids, CancellationToken cancellationToken)
     {

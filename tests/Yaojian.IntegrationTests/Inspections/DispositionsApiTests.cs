@@ -66,6 +66,24 @@ public abstract class DispositionsApiTests(YaojianAppFactory app) : InspectionTe
     }
 
     [Fact]
+    public async Task Timeline_NamesWhoMovedItByDisplayName_AndTheEventsKeepTheUserName()
+    {
+        var visit = await DrawAndPickVisitAsync();
+        var record = await FinishedRecordAsync(visit, Finding);
+        var chief = await App.EnsureUserAsync(Roles.SectionChief, cancellationToken: Cancel);
+        await using (var db = await App.CreateDbAsync(Cancel))
+        {
+            await db.Users.Where(u => u.UserName == chief).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "王科长"), Cancel);
+        }
+
+        var issued = await IssueAsync(new { kind = RectificationOrder, inspectionId = record.Id, findingId = record.Findings[0].Id, deadline = Today.AddDays(30), reason = "现场检查发现储存问题" });
+        var stored = await GetAsync(issued.Id);
+
+        Assert.Equal(chief, Assert.Single(stored.Events).Actor);
+        Assert.Equal("王科长", stored.ActorNames[chief]);
+    }
+
+    [Fact]
     public async Task RefusedSteps_Answer400WithTheChineseReason_AndChangeNothing()
     {
         var visit = await DrawAndPickVisitAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
+using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Dispositions;
 
@@ -31,6 +32,7 @@ internal static class DispositionViews
             .Select(i => new { i.Id, i.Number }).ToDictionaryAsync(i => i.Id, i => i.Number, cancellationToken);
         var findings = await db.Findings.Where(f => findingIds.Contains(f.Id))
             .Select(f => new { f.Id, f.Description, f.Severity }).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var names = await ResolveDisplayNames.InAsync(db, records.SelectMany(r => r.Events).Select(e => e.Actor), cancellationToken);
         return
         [
             .. records.Select(record =>
@@ -42,7 +44,8 @@ internal static class DispositionViews
                     record.EntityId, entities[record.EntityId], record.UnitId, units.GetValueOrDefault(record.UnitId, string.Empty),
                     record.InspectionId, record.InspectionId is { } inspectionId ? numbers[inspectionId] : null,
                     record.FindingId, finding?.Description, finding?.Severity,
-                    record.Receiver, disposition.PermittedTriggers, disposition.Events);
+                    record.Receiver, disposition.PermittedTriggers, disposition.Events,
+                    disposition.Events.Select(e => e.Actor).Distinct(StringComparer.Ordinal).ToDictionary(a => a, a => names.GetValueOrDefault(a, a), StringComparer.Ordinal));
             }),
         ];
     }
