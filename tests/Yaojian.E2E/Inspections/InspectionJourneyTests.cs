@@ -42,6 +42,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await start.Locator("input[name=representative-title]").FillAsync("企业负责人");
         await start.Locator("button[name=begin]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(RecordUrl());
+        var recordPath = new Uri(page.Url).AbsolutePath;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(entity);
         await Assertions.Expect(page.GetByTestId("record-status")).ToHaveTextAsync("填写中");
         await Steps.AssertFitsThePhoneAsync(page);
@@ -127,6 +128,17 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Assertions.Expect(page.GetByTestId("steps")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("timeline").Locator("li")).ToHaveCountAsync(4);
         await Screens.SaveAsync(page, "disposition-closed");
+        await Steps.AssertFitsThePhoneAsync(page);
+
+        // The pharmacy's record keeps it all: the inspection and the order, closed.
+        var disposition = await page.APIRequest.GetAsync(app.BaseAddress + "api" + new Uri(page.Url).AbsolutePath);
+        var entityId = (await disposition.JsonAsync())!.Value.GetProperty("entityId").GetInt32();
+        await page.GotoAsync(app.BaseAddress + $"registry/{entityId}");
+        await Assertions.Expect(page.GetByTestId("entity-inspections").Locator($"a[href='{recordPath}']")).ToHaveCountAsync(1);
+        var closedOrder = page.GetByTestId("entity-dispositions").GetByTestId("disposition-row").Filter(new() { HasText = "部分药品直接放在地面" });
+        await Assertions.Expect(closedOrder).ToContainTextAsync("责令改正");
+        await Assertions.Expect(closedOrder).ToContainTextAsync("已办结");
+        await Screens.SaveAsync(page, "entity-inspections");
         await Steps.AssertFitsThePhoneAsync(page);
     }
 
