@@ -76,6 +76,12 @@ internal static class PlanGenerateCommand
 
         CliOutput.Line(CliOutput.Format(CliText.PlanGenerate_Done, year, EntitiesVisited(outcome.Visits),
             outcome.Visits.Count, outPath, seed, CliOutput.Duration(watch.Elapsed)));
+        if (outcome.DormantUnplanned.Count > 0)
+        {
+            // A notice, not an error: the plan is what the plan file asks; the bureau may want a clean-up campaign.
+            CliOutput.Error(CliOutput.Format(CliText.PlanGenerate_DormantUnplanned, outcome.DormantUnplanned.Count,
+                string.Join("、", outcome.DormantUnplanned.Take(5)), outcome.DormantUnplanned.Count > 5 ? CliText.PlanGenerate_AndOthers : string.Empty));
+        }
         return ExitCodes.Success;
     }
 

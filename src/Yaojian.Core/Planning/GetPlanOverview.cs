@@ -37,7 +37,8 @@ public sealed class GetPlanOverview(IDbContextFactory<YaojianDb> dbFactory)
                     visits.Count(v => v.Visit.RuleIds.Contains(r.Id)), visits.Where(v => v.Visit.RuleIds.Contains(r.Id)).Select(v => v.Visit.EntityCode).Distinct().Count())).ToList(),
                 plan.Campaigns.Select(c => new CampaignSummary(c.Id, c.Name, c.Requirements, TargetText(c.Target), c.Deadline,
                     entities.Count(c.Select.Matches), c.Focus)).ToList(),
-                plan.Grading.Select(g => new GradingSummary(g.Id, g.Name, g.Requirements, GradingText.Events(g), GradingText.Move(g))).ToList());
+                plan.Grading.Select(g => new GradingSummary(g.Id, g.Name, g.Requirements, GradingText.Events(g), GradingText.Move(g))).ToList(),
+                DormantEntities.OutsidePlan(plan, entities));
         }
 
         PlanDrawSummary? summary = null;

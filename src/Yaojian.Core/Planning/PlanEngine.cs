@@ -70,7 +70,7 @@ public static class PlanEngine
             Array.Sort(visits, VisitOrder);
         }
 
-        return new PlanOutcome(visits, shortfalls);
+        return new PlanOutcome(visits, shortfalls, DormantEntities.OutsidePlan(request.Plan, entities));
     }
 
     private static int VisitOrder(PlannedVisit a, PlannedVisit b)

@@ -4,7 +4,8 @@ namespace Yaojian.Cli.Tests.Planning;
 
 /// <summary>
 /// <c>yaojian plan generate</c> with one bad input: exit code 2, a Chinese reason on standard error naming the file,
-/// the row and the column (or the option, or the unit), and no output file at all.
+/// the row and the column (or the option, or the unit), and no output file at all; and the one input that is noted
+/// rather than refused (dormant entities the plan leaves unvisited).
 /// </summary>
 public sealed class PlanGenerateRefusalTests : IDisposable
 {
@@ -71,6 +72,29 @@ public sealed class PlanGenerateRefusalTests : IDisposable
         AssertRefused(run, "inspectors.csv: ", "device-office");
         Assert.Contains("检查员", run.Stderr, StringComparison.Ordinal);
         Assert.Contains(KazuoRegistry.DoublyConflicted, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LostAndZombieEntitiesNoRuleSelects_AreNotedOnStandardError_AndThePlanIsStillWritten()
+    {
+        // Kazuo's clean-up campaign (KZ-M-2.2) takes device operators only: a lost pharmacy and a zombie clinic are left out.
+        var entities = _registry.Entities.ToList();
+        var pharmacy = entities.First(e => e.Kind == "retail_pharmacy");
+        var clinic = entities.First(e => e.Kind == "clinic");
+        var operatorIndex = entities.FindIndex(e => e.Kind == "device_operator");
+        entities[entities.IndexOf(pharmacy)] = pharmacy with { Status = "lost_contact" };
+        entities[entities.IndexOf(clinic)] = clinic with { Status = "zombie" };
+        entities[operatorIndex] = entities[operatorIndex] with { Status = "lost_contact" };
+
+        var run = await GenerateAsync(entities: entities);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(_folder.File(Output)), run.ToString());
+        var notice = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("2 户", notice, StringComparison.Ordinal);
+        Assert.Contains(string.Join("、", new[] { pharmacy.Code, clinic.Code }.Order(StringComparer.Ordinal)), notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(entities[operatorIndex].Code, notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(pharmacy.Code, File.ReadAllText(_folder.File(Output)), StringComparison.Ordinal);
     }
 
     [Fact]

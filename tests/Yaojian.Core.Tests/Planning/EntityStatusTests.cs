@@ -47,6 +47,54 @@ public sealed class EntityStatusTests
         Assert.All(statuses, s => Assert.Equal(EntityStatus.Active, s));
     }
 
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 40)]
+    public void Schedule_Kazuo_ReportsExactlyTheDormantEntitiesOutsideTheCleanupCampaign_AsUnvisited(KazuoCase c)
+    {
+        var outcome = PlanEngine.Schedule(c.World.Request(TestPlans.Kazuo, 2025));
+        var visited = outcome.Visits.Select(v => v.EntityCode).ToHashSet(StringComparer.Ordinal);
+
+        var expected = c.World.Entities
+            .Where(e => e.Status is EntityStatus.LostContact or EntityStatus.Zombie && e.Kind != EntityKind.DeviceOperator)
+            .Select(e => e.Code).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, outcome.DormantUnplanned);
+        Assert.All(outcome.DormantUnplanned, code => Assert.DoesNotContain(code, visited));
+    }
+
+    [Property(Arbitrary = [typeof(PlanArbitraries)], MaxTest = 40)]
+    public void Schedule_Khorgos_WithNoCleanupCampaign_ReportsEveryDormantEntity(KhorgosCase c)
+    {
+        var outcome = PlanEngine.Schedule(c.World.Request(TestPlans.Khorgos, 2025));
+
+        var expected = c.World.Entities.Where(e => e.Status is EntityStatus.LostContact or EntityStatus.Zombie).Select(e => e.Code).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, outcome.DormantUnplanned);
+    }
+
+    [Fact]
+    public void Schedule_DormantEntityARuleSelects_IsNotReported_EvenWhenNotDrawnThisYear()
+    {
+        var plan = TestPlans.FromSections("""
+            rules:
+              - id: lost-share
+                name: 失联药店抽查
+                requirements: [KZ-M-2.2]
+                select: { kind: [retail_pharmacy], status: [lost_contact] }
+                frequency: { random_share: 10%, full_coverage_years: 10 }
+                lead: u1
+            """);
+        PlanEntity[] entities =
+        [
+            .. Enumerable.Range(1, 300).Select(i => new PlanEntity($"E{i:D3}", EntityKind.RetailPharmacy, "u1", AreaClass.Urban, null, null, EntityStatus.LostContact, SupervisionTags.None)),
+            new("Z1", EntityKind.RetailPharmacy, "u1", AreaClass.Urban, null, null, EntityStatus.Zombie, SupervisionTags.None),
+        ];
+        PlanInspector[] inspectors = [new("a", "a", "u1", new HashSet<string>()), new("b", "b", "u1", new HashSet<string>())];
+        PastInspection[] history = [.. entities.Select(e => new PastInspection(e.Code, new DateOnly(2024, 6, 1)))];
+
+        var outcome = PlanEngine.Schedule(new PlanRequest(plan, 2025, 1, entities, inspectors, history));
+
+        Assert.InRange(outcome.Visits.Count, 1, 299);
+        Assert.Equal(["Z1"], outcome.DormantUnplanned);
+    }
+
     [Theory]
     [InlineData(EntityStatus.Active, "")]
     [InlineData(EntityStatus.LostContact, "lost")]

@@ -26,6 +26,9 @@ public sealed partial class PlanJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(page.GetByTestId("rules")).ToContainTextAsync("每年随机抽取不少于 25%，4 年内全覆盖");
         await Assertions.Expect(page.GetByTestId("grading")).ToContainTextAsync("检查发现严重缺陷的，信用等级降一级");
         await Assertions.Expect(page.GetByTestId("grading")).ToContainTextAsync("KZ-M-4.4");
+        // The demo county's lost and zombie pharmacies and clinics fall outside Kazuo's device clean-up campaign: the page says so.
+        await Assertions.Expect(page.GetByTestId("dormant-outside-plan")).ToContainTextAsync("户失联或僵尸备案的监管对象不在本计划");
+        await Assertions.Expect(page.GetByTestId("dormant-outside-plan").Locator("a[href='/registry?status=lost_contact']")).ToHaveCountAsync(1);
         await page.Locator(".actions[data-interactive=true]").WaitForAsync();
 
         await page.Locator("input[name=seed]").FillAsync(Seed);

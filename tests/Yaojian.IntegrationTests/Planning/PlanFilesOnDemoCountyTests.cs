@@ -44,6 +44,13 @@ public abstract class PlanFilesOnDemoCountyTests(YaojianAppFactory app)
         Assert.All(lost, code => Assert.All(visits.Where(v => v.EntityCode == code), v => Assert.Equal(["kz-m-2-2-device-cleanup"], v.RuleIds)));
         var closed = await db.Entities.Where(e => e.Status == EntityStatus.Closed || e.Status == EntityStatus.Revoked).Select(e => e.Code).ToListAsync(Cancel);
         Assert.DoesNotContain(visits, v => closed.Contains(v.EntityCode));
+
+        // The clean-up campaign takes device operators only: the other lost and zombie entities are named as left out.
+        var leftOut = await db.Entities.Where(e => e.Kind != EntityKind.DeviceOperator && (e.Status == EntityStatus.LostContact || e.Status == EntityStatus.Zombie))
+            .Select(e => e.Code).ToListAsync(Cancel);
+        Assert.NotEmpty(leftOut);
+        Assert.Equal(leftOut.Order(StringComparer.Ordinal), overview.File.DormantOutsidePlan);
+        Assert.DoesNotContain(visits, v => leftOut.Contains(v.EntityCode));
     }
 
     [Fact]
