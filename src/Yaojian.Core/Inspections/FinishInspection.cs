@@ -45,8 +45,9 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
                     InspectedOn = today,
                     Source = "inspection",
                 });
-                graded = await grading.StageInspectionAsync(db, inspection, today, cancellationToken);
             }
+
+            graded = await grading.StageInspectionAsync(db, inspection, today, cancellationToken);
 
             if (inspection.PlanVisitId is { } visitId && await db.PlanVisits.SingleOrDefaultAsync(v => v.Id == visitId) is { } visit)
             {

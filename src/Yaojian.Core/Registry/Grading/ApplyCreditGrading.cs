@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Planning;
+using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry.Grading;
@@ -36,11 +38,24 @@ public sealed class ApplyCreditGrading(ReplanEntity replan)
         return Stage(entity, unit, rules, outcome);
     }
 
-    /// <summary>A finished record (a first version: a correction is the same inspection and never grades again).</summary>
-    public Task<StagedGradeChange?> StageInspectionAsync(YaojianDb db, Inspection inspection, DateOnly day, CancellationToken cancellationToken) =>
-        inspection.PreviousVersionId is not null
-            ? Task.FromResult<StagedGradeChange?>(null)
-            : StageAsync(db, new GradingOutcome(inspection.EntityId, GradingEvents.OfFindings(inspection.Findings.Select(f => f.Severity)), day, inspection.Number), cancellationToken);
+    /// <summary>
+    /// A finished record. A correction is the same inspection: it grades only what its findings add to the version it
+    /// replaces (a serious finding the first version missed), never what was graded already; a finding corrected away
+    /// leaves the grade as it is, the grade history saying why it was lowered, for the chief to change by hand.
+    /// </summary>
+    public async Task<StagedGradeChange?> StageInspectionAsync(YaojianDb db, Inspection inspection, DateOnly day, CancellationToken cancellationToken)
+    {
+        var events = GradingEvents.OfFindings(inspection.Findings.Select(f => f.Severity));
+        var reference = inspection.Number;
+        if (inspection.PreviousVersionId is { } previousId)
+        {
+            var replaced = await db.Findings.Where(f => f.InspectionId == previousId).Select(f => f.Severity).ToListAsync(cancellationToken);
+            events = events.Except(GradingEvents.OfFindings(replaced)).ToHashSet();
+            reference = EnumText.Format(Text.Grading_CorrectionReference, inspection.Number, inspection.Version);
+        }
+
+        return await StageAsync(db, new GradingOutcome(inspection.EntityId, events, day, reference), cancellationToken);
+    }
 
     /// <summary>A disposition that has just been moved by <paramref name="trigger"/> (a case filed, an order overdue…).</summary>
     public async Task<StagedGradeChange?> StageDispositionAsync(

@@ -64,6 +64,22 @@ public abstract class CreditGradingApiTests(YaojianAppFactory app) : RegistryTes
     }
 
     [Fact]
+    public async Task Correction_ThatAddsASeriousFinding_LowersTheGrade_NamingTheVersion()
+    {
+        var pharmacy = (await ArrangeAsync(CreditGrade.B))[0];
+        var first = await Records.FinishWithFindingAsync(await StartAsync(pharmacy), FindingSeverity.General, "营业场所卫生较差");
+        Assert.Equal("B", (await Api.GetAsync(pharmacy.Id)).Entity.CreditGrade);
+
+        var correction = await Records.CorrectAsync(first.Id);
+        await Records.FinishWithFindingAsync(correction, FindingSeverity.Serious, "处方药未凭处方销售");
+
+        var detail = await Api.GetAsync(pharmacy.Id);
+        Assert.Equal("C", detail.Entity.CreditGrade);
+        var change = Assert.Single(detail.GradeHistory);
+        Assert.Equal($"检查发现严重缺陷（{first.Number}第2版）：按评级规则“{GradingTestSetup.SeriousRule}”由B级降为C级", change.Reason);
+    }
+
+    [Fact]
     public async Task MajorFinding_WithoutARuleForIt_LeavesTheGrade()
     {
         var pharmacy = (await ArrangeAsync(CreditGrade.B))[0];
