@@ -62,6 +62,7 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Screens.SaveAsync(page, "inspection-checklist");
 
         // In the cellar: no network. The finding and its photo wait on the phone, and say so.
+        await Assertions.Expect(page.Locator("html[data-offline-ready=true]")).ToHaveCountAsync(1);
         await context.SetOfflineAsync(true);
         var add = page.GetByTestId("add-finding");
         await Assertions.Expect(add.Locator("select[name=finding-item]")).ToHaveValueAsync(new Regex(".+"));
@@ -72,6 +73,20 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Assertions.Expect(page.GetByTestId("sync")).ToContainTextAsync("网络未连接");
         await Assertions.Expect(page.GetByText("待发送：部分药品直接放在地面")).ToBeVisibleAsync();
         await Screens.SaveAsync(page, "inspection-offline");
+
+        // Still no network: the page reloads from the phone, the answers and the waiting finding with it; the day's list
+        // opens too, and a page the phone never kept says what to do.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(entity);
+        await Assertions.Expect(page.GetByText("待发送：部分药品直接放在地面")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("checklist").Locator("h2")).ToContainTextAsync($"已答 {count}/{count}");
+        await page.GotoAsync(app.BaseAddress + "inspections");
+        await Assertions.Expect(page.GetByTestId("drafts").Locator($"a[href='{recordPath}']")).ToHaveCountAsync(1);
+        await page.GotoAsync(app.BaseAddress + "inspections/999999");
+        await Assertions.Expect(page.GetByTestId("offline-page")).ToBeVisibleAsync();
+        await Screens.SaveAsync(page, "inspection-offline-page");
+        await page.GotoAsync(app.BaseAddress + recordPath.TrimStart('/'));
+        await Assertions.Expect(page.GetByText("待发送：部分药品直接放在地面")).ToBeVisibleAsync();
 
         // The network is back: it is sent, and the page shows it stored, photo and all.
         await context.SetOfflineAsync(false);

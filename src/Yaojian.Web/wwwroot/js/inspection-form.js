@@ -2,27 +2,36 @@
 // IndexedDB, then to the JSON API; what cannot be sent (no network in a cellar, a session that expired, a server that
 // is down) stays on the phone and is sent when it can be. Each step carries a key, so one sent again after its answer
 // was lost is not stored twice, and the moment it was done, so a signature made offline keeps its time. The list page
-// (<yj-outbox>) sends what other records left waiting and says so.
+// (<yj-outbox>) sends what other records left waiting and says so. Both keep their pages for use offline.
+import { forgetOnSignIn, keepForOffline } from './offline-pages.js';
+
 const DB_NAME = 'yaojian-outbox';
 const STORE = 'ops';
+// Answers and notes already sent, the last value of each: put back into a copy of the page kept on the phone, which
+// may be older than what the server holds (inspections-sw.js marks such a copy).
+const SENT = 'sent';
 const RETRY_MS = 15000;
 const MAX_PHOTO_SIDE = 2000;
 
 function openDb() {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
+    const request = indexedDB.open(DB_NAME, 2);
+    request.onupgradeneeded = () => {
+      for (const name of [STORE, SENT]) {
+        if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name, { keyPath: 'key' });
+      }
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
 }
 
-async function withStore(mode, work) {
+async function withStore(mode, work, name = STORE) {
   const db = await openDb();
   try {
     return await new Promise((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
+      const tx = db.transaction(name, mode);
+      const request = work(tx.objectStore(name));
       tx.oncomplete = () => resolve(request ? request.result : undefined);
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
@@ -37,6 +46,14 @@ const outbox = {
   remove: key => withStore('readwrite', store => store.delete(key)),
   everything: () => withStore('readonly', store => store.getAll()),
   of: async recordId => (await outbox.everything()).filter(op => op.recordId === recordId).sort((a, b) => a.seq - b.seq),
+};
+
+const sent = {
+  keep: op => withStore('readwrite', store => store.put(op), SENT),
+  of: async recordId => (await withStore('readonly', store => store.getAll(), SENT)).filter(op => op.recordId === recordId).sort((a, b) => a.seq - b.seq),
+  forget: async recordId => {
+    for (const op of await sent.of(recordId)) await withStore('readwrite', store => store.delete(op.key), SENT);
+  },
 };
 
 let sequence = Date.now();
@@ -123,7 +140,10 @@ async function sendPending(recordId) {
   const settle = async (ops, attempt) => {
     try {
       const answer = await attempt();
-      for (const o of ops) await removeIfUnchanged(o);
+      for (const o of ops) {
+        if (o.kind === 'answer' || o.kind === 'notes') await sent.keep(o);
+        await removeIfUnchanged(o);
+      }
       result.sent += ops.length;
       result.shaped += ops.filter(o => o.kind !== 'answer' && o.kind !== 'notes').length;
       return answer;
@@ -192,6 +212,8 @@ function refusalText(refusal, text) {
 class InspectionForm extends HTMLElement {
   connectedCallback() {
     this.recordId = Number(this.dataset.id);
+    // The day's list too, as it is now: it names this record among those under way.
+    keepForOffline(['/inspections']);
     if (this.dataset.editable !== 'true' || this.wired === this.recordId) return;
     this.wired = this.recordId;
     this.text = texts(this);
@@ -239,13 +261,18 @@ class InspectionForm extends HTMLElement {
   // Answers and notes typed before a reload, or before the network dropped, are shown again as they were typed.
   async restore() {
     const ops = await outbox.of(this.recordId);
-    for (const o of ops.filter(x => x.kind === 'answer')) {
+    // A copy kept on the phone shows the record as it was when kept: what was sent since is put back first, then what
+    // still waits. A page from the server holds all that was sent.
+    const offlineCopy = document.documentElement.dataset.offlineCopy === 'true';
+    const kept = offlineCopy ? await sent.of(this.recordId) : [];
+    if (!offlineCopy) await sent.forget(this.recordId);
+    for (const o of [...kept, ...ops].filter(x => x.kind === 'answer')) {
       const radio = this.querySelector(`input[type=radio][name="answer-${CSS.escape(o.payload.itemId)}"][value="${o.payload.result}"]`);
       if (radio) radio.checked = true;
       const note = this.querySelector(`textarea[name="note-${CSS.escape(o.payload.itemId)}"]`);
       if (note && o.payload.note != null) note.value = o.payload.note;
     }
-    for (const o of ops.filter(x => x.kind === 'notes')) {
+    for (const o of [...kept, ...ops].filter(x => x.kind === 'notes')) {
       this.querySelector('[name=record-notes]').value = o.payload.notes ?? '';
       this.querySelector('[name=representative-opinion]').value = o.payload.representativeOpinion ?? '';
     }
@@ -429,6 +456,8 @@ customElements.define('yj-inspection', InspectionForm);
 class OutboxStatus extends HTMLElement {
   async connectedCallback() {
     this.text = texts(this);
+    // The day's records not yet finished, so that each opens in a cellar even if it was not opened since.
+    keepForOffline([...document.querySelectorAll('[data-keep-offline] a[href^="/inspections/"]')].map(a => a.getAttribute('href')));
     await this.sendAll();
     window.addEventListener('online', () => this.sendAll());
   }
@@ -456,3 +485,5 @@ class OutboxStatus extends HTMLElement {
 }
 
 customElements.define('yj-outbox', OutboxStatus);
+
+forgetOnSignIn();
