@@ -20,15 +20,14 @@ public static class CaseTexts
     public const int MaxPoliceUnit = 100;
 
     /// <summary>The text trimmed, or null when blank.</summary>
-    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>A text derived from another (not entered as this one), cut with an ellipsis to fit <paramref name="max"/>; null when blank.</summary>
     public static string? Shorten(string? text, int max) =>
-        Clean(text) is not { } clean ? null : clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max - 1), "…");
+        TextInput.Clean(text) is not { } clean ? null : clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max - 1), "…");
 
     /// <summary>“{field}不超过 {max} 字（现有 {n} 字）” when <paramref name="text"/> is over <paramref name="max"/>, else null.</summary>
     public static string? TooLong(string? text, int max, string field) =>
-        Clean(text) is { } clean && clean.Length > max ? EnumText.Format(Text.Cases_TextTooLong, field, max, clean.Length) : null;
+        TextInput.Clean(text) is { } clean && clean.Length > max ? EnumText.Format(Text.Cases_TextTooLong, field, max, clean.Length) : null;
 
     /// <summary>Every text of a case's step over its limit, each naming its field; none when all fit.</summary>
     public static IReadOnlyList<string> StepProblems(CaseStep step) =>
@@ -48,5 +47,5 @@ public static class CaseTexts
     ];
 
     /// <summary>A person's ID number is either not given or a GB 11643 number (a lower-case check <c>x</c> allowed).</summary>
-    public static bool IdNumberFits(string? idNumber) => Clean(idNumber) is not { } id || ResidentIdNumber.IsValid(id);
+    public static bool IdNumberFits(string? idNumber) => TextInput.Clean(idNumber) is not { } id || ResidentIdNumber.IsValid(id);
 }

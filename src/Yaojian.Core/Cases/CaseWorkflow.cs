@@ -1,4 +1,5 @@
 using Yaojian.Core.Cases.Limits;
+using Yaojian.Core.Common;
 
 namespace Yaojian.Core.Cases;
 
@@ -34,8 +35,8 @@ public static class CaseWorkflow
             Actor = actor,
             At = now.ToUniversalTime(),
             On = firing.On,
-            ApprovedBy = CaseTexts.Clean(step.ApprovedBy),
-            Reason = CaseTexts.Clean(step.Reason),
+            ApprovedBy = TextInput.Clean(step.ApprovedBy),
+            Reason = TextInput.Clean(step.Reason),
             Text = text,
             DueOn = step.Trigger switch
             {
@@ -71,25 +72,25 @@ public static class CaseWorkflow
                 c.Persons.Add(new CasePerson
                 {
                     No = c.Persons.Select(p => p.No).DefaultIfEmpty().Max() + 1,
-                    Name = CaseTexts.Clean(person.Name)!,
+                    Name = TextInput.Clean(person.Name)!,
                     Role = person.Role,
-                    IdNumber = CaseTexts.Clean(person.IdNumber)?.ToUpperInvariant(),
+                    IdNumber = TextInput.Clean(person.IdNumber)?.ToUpperInvariant(),
                 });
                 return null;
             case CaseTrigger.AddPartner:
                 var partner = step.Partner!;
-                c.Partners.Add(new CasePartner { Bureau = CaseTexts.Clean(partner.Bureau)!, Role = partner.Role, Note = CaseTexts.Clean(partner.Note) });
+                c.Partners.Add(new CasePartner { Bureau = TextInput.Clean(partner.Bureau)!, Role = partner.Role, Note = TextInput.Clean(partner.Note) });
                 return c.Partners[^1].Bureau;
             case CaseTrigger.Decide:
                 c.DecidedOn = on;
-                c.DecisionNumber = CaseTexts.Clean(step.DecisionNumber);
-                c.DecisionSummary = CaseTexts.Clean(step.Reason);
+                c.DecisionNumber = TextInput.Clean(step.DecisionNumber);
+                c.DecisionSummary = TextInput.Clean(step.Reason);
                 c.Penalties.AddRange(step.Penalties!.Select(p => new CasePenalty
                 {
                     PersonNo = p.PersonNo,
                     Kind = p.Kind,
                     Amount = p.Amount,
-                    Detail = CaseTexts.Clean(p.Detail),
+                    Detail = TextInput.Clean(p.Detail),
                 }));
                 var publish = limits.ForCase(CaseLimitKind.Publish);
                 c.PublishDueOn = publish is null || (publish.SkipWarningOnly && CasePenaltyRules.WarningsOnly(c.Penalties.Select(p => p.Kind)))
@@ -98,14 +99,14 @@ public static class CaseWorkflow
                 return c.DecisionNumber;
             case CaseTrigger.DecideNoPenalty:
                 c.DecidedOn = on;
-                c.DecisionSummary = CaseTexts.Clean(step.Reason);
+                c.DecisionSummary = TextInput.Clean(step.Reason);
                 c.ClosedOn = on;
                 return null;
             case CaseTrigger.Revoke:
                 c.ClosedOn = on;
                 return null;
             case CaseTrigger.TransferToPolice:
-                (c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult) = (CaseTexts.Clean(step.Receiver), on, null, null, null);
+                (c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult) = (TextInput.Clean(step.Receiver), on, null, null, null);
                 c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, on);
                 return c.PoliceUnit;
             case CaseTrigger.PoliceAccept:
@@ -113,10 +114,10 @@ public static class CaseWorkflow
                 c.PoliceAnswerDueOn = limits.CaseDue(CaseLimitKind.PoliceAnswer, on);
                 return null;
             case CaseTrigger.PoliceFile or CaseTrigger.PoliceDecline:
-                (c.PoliceAnsweredOn, c.PoliceResult) = (on, CaseTexts.Clean(step.ResultText));
+                (c.PoliceAnsweredOn, c.PoliceResult) = (on, TextInput.Clean(step.ResultText));
                 return c.PoliceResult;
             case CaseTrigger.Execute:
-                (c.ExecutedOn, c.Execution) = (on, CaseTexts.Clean(step.ResultText));
+                (c.ExecutedOn, c.Execution) = (on, TextInput.Clean(step.ResultText));
                 return c.Execution;
             case CaseTrigger.Close:
                 c.ClosedOn = on;
@@ -125,10 +126,10 @@ public static class CaseWorkflow
                 (c.PublishedAt, c.PublishedOn, c.PublishedBy) = (firing.Now.ToUniversalTime(), on, firing.Actor);
                 return null;
             case CaseTrigger.MarkTypical:
-                (c.Typical, c.TypicalWriteUp) = (true, CaseTexts.Clean(step.WriteUp));
+                (c.Typical, c.TypicalWriteUp) = (true, TextInput.Clean(step.WriteUp));
                 return null;
             case CaseTrigger.Register:
-                c.ApprovedBy = CaseTexts.Clean(step.ApprovedBy);
+                c.ApprovedBy = TextInput.Clean(step.ApprovedBy);
                 return null;
             case CaseTrigger.Investigate:
                 return null;

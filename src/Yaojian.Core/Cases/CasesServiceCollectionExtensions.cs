@@ -17,7 +17,6 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<ListCases>();
         services.AddScoped<HandOverToCase>();
         services.AddScoped<GetPublicPenalties>();
-        services.AddScoped<Security.ResolveDisplayNames>();
         return services;
     }
 }

@@ -54,7 +54,7 @@ public sealed class HandOverToCase(TimeProvider clock)
         }
 
         // The reason given is the cause; failing it, the reason or the finding stand for it, shortened visibly.
-        var cause = CaseTexts.Clean(reason) ?? CaseTexts.Shorten(issued?.Reason, CaseTexts.MaxCause) ?? CaseTexts.Shorten(finding, CaseTexts.MaxCause) ?? Text.Cases_DefaultCause;
+        var cause = TextInput.Clean(reason) ?? CaseTexts.Shorten(issued?.Reason, CaseTexts.MaxCause) ?? CaseTexts.Shorten(finding, CaseTexts.MaxCause) ?? Text.Cases_DefaultCause;
         var legalCase = await CaseSaves.NewAsync(db, cause, entity, false, record.UnitId, filedOn, caller.UserName, now, cancellationToken);
         (legalCase.EntityId, legalCase.DispositionId, legalCase.Summary) = (record.EntityId, record.Id, finding);
         CaseWorkflow.Fire(legalCase, new CaseStep(CaseTrigger.Register, EnumText.Format(Text.Cases_RegisteredFromDisposition, EnumText.Of(record.Kind)), On: filedOn),

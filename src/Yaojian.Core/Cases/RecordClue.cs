@@ -41,8 +41,8 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
 
         var clue = await OpenClue.AddAsync(db, open, caller.UserName, clock.GetUtcNow(), cancellationToken);
         clue.Channel = input.Source == ClueSource.Complaint ? input.Channel : null;
-        clue.ReporterName = CaseTexts.Clean(input.ReporterName);
-        clue.ReporterPhone = CaseTexts.Clean(input.ReporterPhone);
+        clue.ReporterName = TextInput.Clean(input.ReporterName);
+        clue.ReporterPhone = TextInput.Clean(input.ReporterPhone);
         await db.SaveChangesAsync(cancellationToken);
         return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
     }

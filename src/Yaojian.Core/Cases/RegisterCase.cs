@@ -35,8 +35,8 @@ public sealed class RegisterCase(IDbContextFactory<YaojianDb> dbFactory, TimePro
             ? await db.Entities.IgnoreQueryFilters().Where(e => e.Id == entityId).Select(e => e.Name).SingleAsync(cancellationToken)
             : null;
         var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        var (cause, reason, approver) = (CaseTexts.Clean(input.Cause), CaseTexts.Clean(input.Reason), CaseTexts.Clean(input.ApprovedBy));
-        var party = CaseTexts.Clean(input.PartyName) ?? entity;
+        var (cause, reason, approver) = (TextInput.Clean(input.Cause), TextInput.Clean(input.Reason), TextInput.Clean(input.ApprovedBy));
+        var party = TextInput.Clean(input.PartyName) ?? entity;
         var on = input.On ?? today;
         var errors = new List<string>();
         if (!ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null).Contains(ClueAction.RegisterCase))

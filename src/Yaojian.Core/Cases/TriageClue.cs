@@ -32,7 +32,7 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
 
         var now = clock.GetLocalNow();
         var today = DateOnly.FromDateTime(now.DateTime);
-        var (reason, approver) = (CaseTexts.Clean(input.Reason), CaseTexts.Clean(input.ApprovedBy));
+        var (reason, approver) = (TextInput.Clean(input.Reason), TextInput.Clean(input.ApprovedBy));
         var on = input.On ?? today;
         var error = input.Action switch
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Resources;
@@ -84,8 +85,8 @@ public sealed class StartInspection(IDbContextFactory<YaojianDb> dbFactory, Time
             PlanVisitId = input.PlanVisitId,
             Mode = input.Mode,
             StartedAt = now,
-            Representative = Trimmed(input.Representative, 50),
-            RepresentativeTitle = Trimmed(input.RepresentativeTitle, 50),
+            Representative = TextInput.Clean(input.Representative, 50),
+            RepresentativeTitle = TextInput.Clean(input.RepresentativeTitle, 50),
             Checklists = checklists,
             CreatedBy = caller.UserName,
             Inspectors = inspectors.Select(i => new InspectionInspector { InspectorId = i.Id }).ToList(),
@@ -110,7 +111,4 @@ public sealed class StartInspection(IDbContextFactory<YaojianDb> dbFactory, Time
         var count = await db.Inspections.IgnoreQueryFilters().CountAsync(i => i.Version == 1 && i.Number.StartsWith(prefix), cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{count + 1:D6}号");
     }
-
-    private static string? Trimmed(string? text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
 }

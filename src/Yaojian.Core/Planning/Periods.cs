@@ -19,6 +19,9 @@ public static class Periods
         }
     }
 
+    /// <summary>The quarter (1–4) a day falls in.</summary>
+    public static int QuarterOf(DateOnly day) => ((day.Month - 1) / 3) + 1;
+
     public static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
 
     public static DateOnly MonthEnd(DateOnly day) => MonthStart(day).AddMonths(1).AddDays(-1);

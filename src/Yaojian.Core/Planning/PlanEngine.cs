@@ -70,7 +70,9 @@ public static class PlanEngine
             Array.Sort(visits, VisitOrder);
         }
 
-        return new PlanOutcome(visits, shortfalls, DormantEntities.OutsidePlan(request.Plan, entities));
+        // A re-plan of some entities asks only for their visits.
+        var dormant = request.OnlyEntities is null ? DormantEntities.OutsidePlan(request.Plan, entities) : [];
+        return new PlanOutcome(visits, shortfalls, dormant);
     }
 
     private static int VisitOrder(PlannedVisit a, PlannedVisit b)

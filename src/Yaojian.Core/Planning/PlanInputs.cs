@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
 
@@ -42,8 +43,19 @@ internal static class PlanInputs
     /// (a bureau whose new plan is not loaded yet still works by the last one).</summary>
     public static async Task<PlanDefinition?> PlanInForceAsync(YaojianDb db, int year, CancellationToken cancellationToken)
     {
-        var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
-            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-        return file is null ? null : Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan;
+        // Read once per context and year: a request asks several areas for their sections of the same plan (limits,
+        // grading rules, the bureau's name), and a sheet of results grades and opens clues row by row.
+        var years = PlansInForce.GetValue(db, _ => []);
+        if (!years.TryGetValue(year, out var plan))
+        {
+            var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
+                .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+            plan = file is null ? null : Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan;
+            years[year] = plan;
+        }
+
+        return plan;
     }
+
+    private static readonly ConditionalWeakTable<YaojianDb, Dictionary<int, PlanDefinition?>> PlansInForce = [];
 }

@@ -20,7 +20,4 @@ public static class ConsultationSchedule
             }),
         ];
     }
-
-    /// <summary>The quarter (1–4) a day falls in.</summary>
-    public static int QuarterOf(DateOnly day) => ((day.Month - 1) / 3) + 1;
 }

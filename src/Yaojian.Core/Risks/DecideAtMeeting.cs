@@ -106,8 +106,8 @@ public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, Time
         {
             RiskId = risk.Id,
             Kind = input.Kind,
-            Conclusion = RaiseRisk.Trim(input.Conclusion, RaiseRisk.MaxTextLength)!,
-            Level = RaiseRisk.Trim(input.Level, 64),
+            Conclusion = TextInput.Clean(input.Conclusion, RaiseRisk.MaxTextLength)!,
+            Level = TextInput.Clean(input.Level, 64),
             DecidedBy = caller.UserName,
             DecidedAt = clock.GetUtcNow(),
         });

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
@@ -24,7 +25,7 @@ public sealed class FinishMeasure(IDbContextFactory<YaojianDb> dbFactory, TimePr
         }
 
         var measure = risk.Measures.Single(m => m.Id == measureId);
-        var result = RaiseRisk.Trim(input.Result, RaiseRisk.MaxTextLength);
+        var result = TextInput.Clean(input.Result, RaiseRisk.MaxTextLength);
         var error = measure.Status != MeasureStatus.Open ? Text.Risks_MeasureFinished
             : input.Status is not (MeasureStatus.Done or MeasureStatus.Cancelled) ? Text.Risks_MeasureStatusUnknown
             : input.Status == MeasureStatus.Cancelled && result is null ? Text.Risks_CancelReasonRequired

@@ -43,9 +43,9 @@ internal static class MeasureChecks
     public static RiskMeasure Create(MeasureInput input, int? meetingId, string by, DateTimeOffset now) => new()
     {
         MeetingId = meetingId,
-        Text = RaiseRisk.Trim(input.Text, RaiseRisk.MaxTextLength)!,
+        Text = TextInput.Clean(input.Text, RaiseRisk.MaxTextLength)!,
         OwnerUnitId = input.OwnerUnitId,
-        OwnerPerson = RaiseRisk.Trim(input.OwnerPerson, 100),
+        OwnerPerson = TextInput.Clean(input.OwnerPerson, 100),
         Deadline = input.Deadline!.Value,
         CreatedBy = by,
         CreatedAt = now,

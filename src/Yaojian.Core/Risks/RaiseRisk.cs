@@ -80,20 +80,20 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
         var risk = new Risk
         {
             Number = await RiskViews.NextNumberAsync(db, raisedOn.Year, cancellationToken),
-            Title = Trim(input.Title, MaxTitleLength)!,
-            Description = Trim(input.Description, MaxTextLength),
+            Title = TextInput.Clean(input.Title, MaxTitleLength)!,
+            Description = TextInput.Clean(input.Description, MaxTextLength),
             Area = input.Area,
             Class = input.Class,
             Level = string.IsNullOrWhiteSpace(input.Level) ? null : input.Level.Trim(),
             Source = input.Source,
-            SourceRef = Trim(input.SourceRef, 100) ?? (clue is null ? null : FormattableString.Invariant($"clue:{clue.Id}")),
+            SourceRef = TextInput.Clean(input.SourceRef, 100) ?? (clue is null ? null : FormattableString.Invariant($"clue:{clue.Id}")),
             ClueId = clue?.Id,
             CaseId = input.CaseId,
-            CaseNumber = Trim(input.CaseNumber, 60),
+            CaseNumber = TextInput.Clean(input.CaseNumber, 60),
             ProductId = input.ProductId ?? clue?.ProductId,
-            ProductName = Trim(input.ProductName, 200) ?? clue?.ProductName,
+            ProductName = TextInput.Clean(input.ProductName, 200) ?? clue?.ProductName,
             AreaClass = input.AreaClass,
-            Place = Trim(input.Place, 200),
+            Place = TextInput.Clean(input.Place, 200),
             UnitId = unitId!.Value,
             RaisedOn = raisedOn,
             CreatedBy = caller.UserName,
@@ -101,13 +101,10 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
             Entities = [.. entityIds.Select(id => new RiskEntityLink { EntityId = id })],
         };
         var loop = new RiskLoop();
-        loop.Fire(RiskTrigger.Raise, caller.UserName, clock.GetLocalNow(), Trim(input.Description, MaxTextLength));
+        loop.Fire(RiskTrigger.Raise, caller.UserName, clock.GetLocalNow(), TextInput.Clean(input.Description, MaxTextLength));
         RiskViews.Apply(loop, risk);
         db.Risks.Add(risk);
         await db.SaveChangesAsync(cancellationToken);
         return RiskOutcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, today, cancellationToken));
     }
-
-    internal static string? Trim(string? text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Planning;
 using Yaojian.Core.Resources;
 using Yaojian.Core.Security;
 
@@ -70,13 +72,13 @@ public sealed class RecordMeeting(IDbContextFactory<YaojianDb> dbFactory, TimePr
             Area = input.Area,
             HeldOn = day,
             Year = day.Year,
-            Quarter = input.Quarter ?? ConsultationSchedule.QuarterOf(day),
-            Chair = RaiseRisk.Trim(input.Chair, 100)!,
-            Location = RaiseRisk.Trim(input.Location, 200),
-            Minutes = RaiseRisk.Trim(input.Minutes, MaxMinutesLength),
+            Quarter = input.Quarter ?? Periods.QuarterOf(day),
+            Chair = TextInput.Clean(input.Chair, 100)!,
+            Location = TextInput.Clean(input.Location, 200),
+            Minutes = TextInput.Clean(input.Minutes, MaxMinutesLength),
             CreatedBy = caller.UserName,
             CreatedAt = clock.GetUtcNow(),
-            Attendees = [.. attendees.Select(a => new RiskMeetingAttendee { UnitId = a.UnitId, PersonName = RaiseRisk.Trim(a.PersonName, 100), Post = RaiseRisk.Trim(a.Post, 100) })],
+            Attendees = [.. attendees.Select(a => new RiskMeetingAttendee { UnitId = a.UnitId, PersonName = TextInput.Clean(a.PersonName, 100), Post = TextInput.Clean(a.Post, 100) })],
         };
         db.RiskMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);

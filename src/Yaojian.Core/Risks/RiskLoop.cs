@@ -29,12 +29,8 @@ public sealed class RiskLoop
 
     public IReadOnlyList<RiskEvent> Events => _events;
 
-    public IReadOnlyList<MeasureStatus> Measures => _measures;
-
     /// <summary>The triggers the current stage accepts; firing one can still be refused for what it carries.</summary>
     public IReadOnlyList<RiskTrigger> PermittedTriggers => RiskTransitions.PermittedIn(Stage);
-
-    public bool IsClosed => Stage == RiskStage.Closed;
 
     public void AddMeasure(MeasureStatus status = MeasureStatus.Open) => _measures.Add(status);
 

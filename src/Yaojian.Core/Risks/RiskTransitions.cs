@@ -10,9 +10,6 @@ public static class RiskTransitions
     /// <summary>The stages before a meeting has decided the risk: what the agenda puts before the next meeting.</summary>
     public static IReadOnlyList<RiskStage> AwaitingConsultation { get; } = [RiskStage.Screening, RiskStage.Analysis, RiskStage.Consultation];
 
-    /// <summary>Every stage but the first and the last: the risk is still open.</summary>
-    public static IReadOnlyList<RiskStage> Open { get; } = [RiskStage.Screening, RiskStage.Analysis, RiskStage.Consultation, RiskStage.Control, RiskStage.FollowUp];
-
     /// <summary>The triggers a meeting fires, and the one step a page or the API fires on its own.</summary>
     public static bool NeedsMeeting(RiskTrigger trigger) => trigger == RiskTrigger.Decide;
 

@@ -95,15 +95,7 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
     /// <summary>Each error names its column as the laboratory's sheet heads it (样品编号), not by the format's own name.</summary>
     private static IReadOnlyList<ImportError> AsWritten(IReadOnlyList<ImportError> errors, IReadOnlyList<string> header)
     {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in header)
-        {
-            if (ResultColumns.Of(name) is { } column)
-            {
-                written.TryAdd(column, name);
-            }
-        }
-
+        var written = ResultColumns.Headed(header);
         return [.. errors.Select(e => written.TryGetValue(e.Column, out var name) ? e with { Column = name } : e)];
     }
 }

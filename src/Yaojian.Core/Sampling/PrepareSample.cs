@@ -27,10 +27,11 @@ public sealed class PrepareSample(IDbContextFactory<YaojianDb> dbFactory, TimePr
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var unitId = SampleUnits.For(caller, entity.UnitId);
         var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var samplers = await db.Inspectors.AsNoTracking().Where(i => i.UnitId == unitId && i.Active).OrderBy(i => i.Code)
-            .Select(i => new InspectorOption(i.Id, i.Code, i.Name, i.Conflicts.Select(c => c.EntityId).ToList()))
+        var officers = await db.Inspectors.AsNoTracking().Where(i => i.UnitId == unitId && i.Active).OrderBy(i => i.Code)
+            .Select(i => new { Option = new InspectorOption(i.Id, i.Code, i.Name, i.Conflicts.Select(c => c.EntityId).ToList()), i.UserName })
             .ToListAsync(cancellationToken);
-        var me = await db.Inspectors.AsNoTracking().Where(i => i.UnitId == unitId && i.Active && i.UserName == caller.UserName).Select(i => i.Id).ToListAsync(cancellationToken);
+        var samplers = officers.Select(o => o.Option).ToList();
+        var me = officers.Where(o => o.UserName == caller.UserName).Select(o => o.Option.Id).ToList();
         var plan = await SamplingInputs.PlanAsync(db, today.Year, cancellationToken);
         var products = (await db.Products.AsNoTracking().Select(p => new ProductOption(p.Id, p.Name, p.ApprovalNumber)).ToListAsync(cancellationToken))
             .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();

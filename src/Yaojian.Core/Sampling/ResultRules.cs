@@ -20,7 +20,7 @@ public static class ResultRules
             problems.Add(new("conclusion", EnumText.Format(Text.Sampling_Required, Text.Sampling_Field_Conclusion)));
         }
 
-        var report = Trim(input.ReportNumber);
+        var report = TextInput.Clean(input.ReportNumber);
         if (report is null)
         {
             problems.Add(new("reportNumber", EnumText.Format(Text.Sampling_Required, Text.Sampling_Field_ReportNumber)));
@@ -58,7 +58,7 @@ public static class ResultRules
             problems.Add(new("failingItems", EnumText.Format(Text.Sampling_TooLong, Text.Sampling_Field_FailingItems, 1000)));
         }
 
-        var laboratory = Trim(input.Laboratory);
+        var laboratory = TextInput.Clean(input.Laboratory);
         if (laboratory is { Length: > 100 })
         {
             problems.Add(new("laboratory", EnumText.Format(Text.Sampling_TooLong, Text.Sampling_Field_Laboratory, 100)));
@@ -82,5 +82,4 @@ public static class ResultRules
     public static IEnumerable<string> SplitItems(string? text) =>
         (text ?? string.Empty).Split([';', '；', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

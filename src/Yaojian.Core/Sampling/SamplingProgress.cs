@@ -1,3 +1,4 @@
+using Yaojian.Core.Planning;
 namespace Yaojian.Core.Sampling;
 
 /// <summary>
@@ -25,8 +26,6 @@ public sealed record SamplingProgress(
         return new SamplingProgress(categories, focus, Quarters(taken), taken.Count, unclassified);
     }
 
-    public static int QuarterOf(DateOnly day) => ((day.Month - 1) / 3) + 1;
-
     private static ProgressRow Row(string id, string name, IReadOnlyList<string> requirements, int? count, IEnumerable<TakenSample> samples)
     {
         var list = samples.ToList();
@@ -34,5 +33,5 @@ public sealed record SamplingProgress(
     }
 
     private static int[] Quarters(IReadOnlyCollection<TakenSample> samples) =>
-        [.. Enumerable.Range(1, 4).Select(q => samples.Count(s => QuarterOf(s.SampledOn) == q))];
+        [.. Enumerable.Range(1, 4).Select(q => samples.Count(s => Periods.QuarterOf(s.SampledOn) == q))];
 }

@@ -13,18 +13,12 @@ namespace Yaojian.Core.Security;
 /// name an event or record keeps, a system actor in Chinese (<c>system:overdue-job</c> → 系统（逾期检查）), anything else
 /// as it is (a user since removed). All the names of a page in one query; events and the API keep the user name.
 /// </summary>
-public sealed class ResolveDisplayNames(IDbContextFactory<YaojianDb> dbFactory)
+public static class ResolveDisplayNames
 {
     private const string SystemPrefix = "system:";
     private const string CliPrefix = "cli:";
 
-    public async Task<IReadOnlyDictionary<string, string>> RunAsync(Caller caller, IEnumerable<string?> userNames, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        return await InAsync(db, userNames, cancellationToken);
-    }
-
-    /// <summary>The same over a context already open, for a handler that builds its views in it.</summary>
+    /// <summary>The names for <paramref name="userNames"/>, read in <paramref name="db"/>, the handler's context.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> InAsync(YaojianDb db, IEnumerable<string?> userNames, CancellationToken cancellationToken)
     {
         var names = userNames.OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -11,4 +11,7 @@ public sealed record DispositionFilter
     public int? UnitId { get; init; }
 
     public int? EntityId { get; init; }
+
+    /// <summary>Those issued from one inspection record.</summary>
+    public int? InspectionId { get; init; }
 }

@@ -36,6 +36,11 @@ public sealed class ListDispositions(IDbContextFactory<YaojianDb> dbFactory, Tim
             query = query.Where(d => d.EntityId == entityId);
         }
 
+        if (filter.InspectionId is { } inspectionId)
+        {
+            query = query.Where(d => d.InspectionId == inspectionId);
+        }
+
         query = filter.Standing switch
         {
             DispositionStanding.Open => query.Open(),

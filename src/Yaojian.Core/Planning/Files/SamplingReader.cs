@@ -91,7 +91,7 @@ internal static class SamplingReader
                 EnumText.Format(Text.Plan_SamplingUnknownCategory, category, string.Join("、", categories.Order(StringComparer.Ordinal))));
         }
 
-        var select = ReadSelect(scope, map, path);
+        var select = SelectorReader.ReadAppliesTo(scope, map, path, "select");
         var product = ReadProduct(scope, PlanYamlScope.Get(map, "product"), PlanYamlScope.Join(path, "product"));
         var sample = ReadSample(scope, PlanYamlScope.Get(map, "sample"), PlanYamlScope.Join(path, "sample"));
         if (PlanYamlScope.Get(map, "select") is null && PlanYamlScope.Get(map, "product") is null && PlanYamlScope.Get(map, "sample") is null)
@@ -101,15 +101,6 @@ internal static class SamplingReader
 
         var count = scope.Integer(map, "count", path, 1, MaxCount, required: false);
         return new FocusList(id, name, requirements, listed, select, product, sample, count);
-    }
-
-    // What an entity is, not whether it is planned: without status it selects an entity of any status (a lost-contact
-    // pharmacy found selling is sampled all the same), as applies_to does.
-    private static EntitySelector? ReadSelect(PlanYamlScope scope, YamlMappingNode map, string path)
-    {
-        var selector = SelectorReader.ReadOptional(scope, map, path, "select");
-        var statusGiven = PlanYamlScope.Get(map, "select") is YamlMappingNode inner && PlanYamlScope.Get(inner, "status") is not null;
-        return selector is null || statusGiven ? selector : selector with { Statuses = new HashSet<EntityStatus>() };
     }
 
     private static ProductCriteria? ReadProduct(PlanYamlScope scope, YamlNode? node, string path)

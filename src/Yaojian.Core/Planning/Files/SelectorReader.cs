@@ -37,14 +37,15 @@ internal static class SelectorReader
     }
 
     /// <summary>
-    /// <c>applies_to</c> of a checklist or a grading rule, or null when absent. It is about what an entity is, not
-    /// whether it is planned: without <c>status</c> it applies to an entity of any status (a lost-contact operator found
-    /// trading is inspected with the operators' list, and graded for what was found).
+    /// <c>applies_to</c> of a checklist or a grading rule (or <paramref name="key"/>: a focus list's <c>select</c>), or
+    /// null when absent. It is about what an entity is, not whether it is planned: without <c>status</c> it applies to an
+    /// entity of any status (a lost-contact operator found trading is inspected with the operators' list, and graded for
+    /// what was found; a lost-contact pharmacy found selling is sampled all the same).
     /// </summary>
-    public static EntitySelector? ReadAppliesTo(PlanYamlScope scope, YamlMappingNode owner, string ownerPath)
+    public static EntitySelector? ReadAppliesTo(PlanYamlScope scope, YamlMappingNode owner, string ownerPath, string key = "applies_to")
     {
-        var selector = ReadOptional(scope, owner, ownerPath, "applies_to");
-        var statusGiven = PlanYamlScope.Get(owner, "applies_to") is YamlMappingNode inner && PlanYamlScope.Get(inner, "status") is not null;
+        var selector = ReadOptional(scope, owner, ownerPath, key);
+        var statusGiven = PlanYamlScope.Get(owner, key) is YamlMappingNode inner && PlanYamlScope.Get(inner, "status") is not null;
         return selector is null || statusGiven ? selector : selector with { Statuses = new HashSet<EntityStatus>() };
     }
 

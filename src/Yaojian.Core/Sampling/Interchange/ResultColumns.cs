@@ -32,12 +32,24 @@ public static class ResultColumns
 
     private static readonly string[] Ordered = [SampleNumber, ProductName, Batch, Conclusion, FailingItems, ReportNumber, ReportedOn, Laboratory];
 
-    /// <summary>Every column, in the order the format lists them.</summary>
-    public static IReadOnlyList<string> All => Ordered;
-
     /// <summary>The column a header names (already trimmed and lower-cased by the reader), or null for an unknown one.</summary>
     public static string? Of(string header) =>
         Aliases.ContainsKey(header) ? header : Aliases.FirstOrDefault(a => a.Value.Contains(header, StringComparer.Ordinal)).Key;
+
+    /// <summary>The sheet's header for each column it has (the first header naming a column wins).</summary>
+    public static IReadOnlyDictionary<string, string> Headed(IEnumerable<string> header)
+    {
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in header)
+        {
+            if (Of(name) is { } column)
+            {
+                columns.TryAdd(column, name);
+            }
+        }
+
+        return columns;
+    }
 
     /// <summary>A column's place in the sheet's documented order, for sorting errors within a row.</summary>
     public static int Order(string column) => Array.IndexOf(Ordered, column);

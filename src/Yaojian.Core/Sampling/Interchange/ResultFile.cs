@@ -16,14 +16,7 @@ public static class ResultFile
 
     public static (IReadOnlyList<ParsedResult> Rows, IReadOnlyList<ImportError> Errors) Read(string file, SheetContent sheet)
     {
-        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var header in sheet.Header)
-        {
-            if (ResultColumns.Of(header) is { } column)
-            {
-                columns.TryAdd(column, header);
-            }
-        }
+        var columns = ResultColumns.Headed(sheet.Header);
 
         var errors = ResultColumns.Required.Where(c => !columns.ContainsKey(c))
             .Select(c => new ImportError(file, 1, c, EnumText.Format(Text.Sampling_MissingColumn, c, ResultColumns.Aliases[c][0])))

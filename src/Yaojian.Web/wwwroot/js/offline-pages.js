@@ -45,6 +45,8 @@ export async function keepForOffline(pages = []) {
   for (const href of [OFFLINE_PAGE, ...filesOfThisPage()]) {
     if (!(await cache.match(new URL(href, location.href).href))) missing.push(href);
   }
+  // This page is fetched again even when the worker served it: a page reached by a form's redirect (starting a record)
+  // never passed through the worker's GET handler, so it is not kept otherwise.
   await Promise.all([here, ...pages, ...missing].map(href => store(cache, href)));
   await navigator.serviceWorker.ready;
   document.documentElement.dataset.offlineReady = 'true';
