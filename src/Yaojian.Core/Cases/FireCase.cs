@@ -18,18 +18,18 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
-    public async Task<CasesOutcome<CaseDetail>> RunAsync(Caller caller, int id, CaseStep step, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CaseDetail>> RunAsync(Caller caller, int id, CaseStep step, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageCases))
         {
-            return CasesOutcome<CaseDetail>.Refused;
+            return Outcome<CaseDetail>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var legalCase = await CaseViews.WithParts(db.Cases).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (legalCase is null)
         {
-            return CasesOutcome<CaseDetail>.Missing;
+            return Outcome<CaseDetail>.Missing;
         }
 
         // Where the state accepts the step, every problem of what it carries is said at once, each naming its field or penalty.
@@ -39,7 +39,7 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
                 .. step.Trigger == CaseTrigger.Decide ? CasePenaltyRules.Problems(step.Penalties ?? [], legalCase.Persons, legalCase.PartyIsPerson) : [],
             ] is { Count: > 0 } problems)
         {
-            return CasesOutcome<CaseDetail>.Invalid(problems);
+            return Outcome<CaseDetail>.Invalid(problems);
         }
 
         var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
@@ -48,7 +48,7 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
         var fired = CaseWorkflow.Fire(legalCase, step, caller.UserName, now, limits);
         if (!fired.Succeeded)
         {
-            return CasesOutcome<CaseDetail>.Invalid(fired.Refusal == CaseRefusal.DateBeforePrevious && CaseWorkflow.LastOn(legalCase, now.Offset) is { } last
+            return Outcome<CaseDetail>.Invalid(fired.Refusal == CaseRefusal.DateBeforePrevious && CaseWorkflow.LastOn(legalCase, now.Offset) is { } last
                 ? EnumText.Format(Text.Cases_DateBeforePrevious, last)
                 : EnumText.Of(fired.Refusal!.Value));
         }
@@ -63,7 +63,7 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
 
         await db.SaveChangesAsync(cancellationToken);
         await grading.ReplanAsync(caller, graded, cancellationToken);
-        return CasesOutcome<CaseDetail>.Of(await CaseViews.DetailAsync(db, caller, legalCase, today, clock.LocalTimeZone, cancellationToken));
+        return Outcome<CaseDetail>.Of(await CaseViews.DetailAsync(db, caller, legalCase, today, clock.LocalTimeZone, cancellationToken));
     }
 
     private static async Task ReportToDispositionAsync(YaojianDb db, Case legalCase, int dispositionId, string actor, DateTimeOffset now, CancellationToken cancellationToken)

@@ -16,11 +16,11 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<CasesOutcome<ClueDetail>> RunAsync(Caller caller, RecordClueInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ClueDetail>> RunAsync(Caller caller, RecordClueInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageCases))
         {
-            return CasesOutcome<ClueDetail>.Refused;
+            return Outcome<ClueDetail>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -30,13 +30,13 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             : await ByHandAsync(db, caller, input, today, cancellationToken);
         if (open is null)
         {
-            return errors.Count == 0 ? CasesOutcome<ClueDetail>.Missing : CasesOutcome<ClueDetail>.Invalid(errors);
+            return errors.Count == 0 ? Outcome<ClueDetail>.Missing : Outcome<ClueDetail>.Invalid(errors);
         }
 
         var problems = Check(input, open, today);
         if (problems.Count > 0)
         {
-            return CasesOutcome<ClueDetail>.Invalid(problems);
+            return Outcome<ClueDetail>.Invalid(problems);
         }
 
         var clue = await OpenClue.AddAsync(db, open, caller.UserName, clock.GetUtcNow(), cancellationToken);
@@ -44,7 +44,7 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         clue.ReporterName = TextInput.Clean(input.ReporterName);
         clue.ReporterPhone = TextInput.Clean(input.ReporterPhone);
         await db.SaveChangesAsync(cancellationToken);
-        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
+        return Outcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
     }
 
     private static async Task<(OpenClueInput? Open, List<string> Errors)> FromFindingAsync(

@@ -17,18 +17,18 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 public sealed class RegisterCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock, ApplyCreditGrading grading)
 {
-    public async Task<CasesOutcome<CaseDetail>> RunAsync(Caller caller, RegisterCaseInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CaseDetail>> RunAsync(Caller caller, RegisterCaseInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageCases))
         {
-            return CasesOutcome<CaseDetail>.Refused;
+            return Outcome<CaseDetail>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var clue = await db.Clues.Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == input.ClueId, cancellationToken);
         if (clue is null)
         {
-            return CasesOutcome<CaseDetail>.Missing;
+            return Outcome<CaseDetail>.Missing;
         }
 
         var entity = clue.EntityId is { } entityId
@@ -70,7 +70,7 @@ public sealed class RegisterCase(IDbContextFactory<YaojianDb> dbFactory, TimePro
 
         if (errors.Count > 0)
         {
-            return CasesOutcome<CaseDetail>.Invalid(errors);
+            return Outcome<CaseDetail>.Invalid(errors);
         }
 
         var legalCase = await CaseSaves.NewAsync(db, cause!, party!, input.PartyIsPerson && input.PartyName is not null, clue.UnitId, on, caller.UserName, now, cancellationToken);
@@ -83,6 +83,6 @@ public sealed class RegisterCase(IDbContextFactory<YaojianDb> dbFactory, TimePro
         var graded = await CaseSaves.GradeAsync(grading, db, legalCase, GradingEvent.CaseFiled, on, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await grading.ReplanAsync(caller, graded, cancellationToken);
-        return CasesOutcome<CaseDetail>.Of(await CaseViews.DetailAsync(db, caller, legalCase, today, clock.LocalTimeZone, cancellationToken));
+        return Outcome<CaseDetail>.Of(await CaseViews.DetailAsync(db, caller, legalCase, today, clock.LocalTimeZone, cancellationToken));
     }
 }

@@ -16,18 +16,18 @@ namespace Yaojian.Core.Cases;
 /// </summary>
 public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<CasesOutcome<ClueDetail>> RunAsync(Caller caller, int id, TriageClueInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ClueDetail>> RunAsync(Caller caller, int id, TriageClueInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageCases))
         {
-            return CasesOutcome<ClueDetail>.Refused;
+            return Outcome<ClueDetail>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var clue = await db.Clues.Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (clue is null)
         {
-            return CasesOutcome<ClueDetail>.Missing;
+            return Outcome<ClueDetail>.Missing;
         }
 
         var now = clock.GetLocalNow();
@@ -51,12 +51,12 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         };
         if (error is not null)
         {
-            return CasesOutcome<ClueDetail>.Invalid(error);
+            return Outcome<ClueDetail>.Invalid(error);
         }
 
         Step(clue, input.Action, caller.UserName, now, on, reason, approver, input.Action == ClueAction.Extend ? input.NewDueOn : null);
         await db.SaveChangesAsync(cancellationToken);
-        return CasesOutcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
+        return Outcome<ClueDetail>.Of(await ClueViews.DetailAsync(db, caller, clue, today, clock.LocalTimeZone, cancellationToken));
     }
 
     /// <summary>Why a step cannot take effect on <paramref name="on"/> (after today, or before the clue's receipt or its previous step), or null.</summary>

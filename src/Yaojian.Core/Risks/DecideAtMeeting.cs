@@ -14,11 +14,11 @@ namespace Yaojian.Core.Risks;
 /// </summary>
 public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<RiskOutcome<MeetingView>> RunAsync(Caller caller, int meetingId, DecideInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<MeetingView>> RunAsync(Caller caller, int meetingId, DecideInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageRisks))
         {
-            return RiskOutcome<MeetingView>.Refused;
+            return Outcome<MeetingView>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -26,7 +26,7 @@ public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, Time
         var risk = meeting is null ? null : await RiskViews.Whole(db).SingleOrDefaultAsync(r => r.Id == input.RiskId, cancellationToken);
         if (meeting is null || risk is null)
         {
-            return RiskOutcome<MeetingView>.Missing;
+            return Outcome<MeetingView>.Missing;
         }
 
         var measures = input.Measures ?? [];
@@ -69,7 +69,7 @@ public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, Time
         errors.AddRange(await MeasureChecks.CheckAsync(db, measures, meeting.HeldOn, cancellationToken));
         if (errors.Count > 0)
         {
-            return RiskOutcome<MeetingView>.Invalid(errors);
+            return Outcome<MeetingView>.Invalid(errors);
         }
 
         var now = clock.GetLocalNow();
@@ -96,7 +96,7 @@ public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, Time
         var fired = loop.Fire(RiskTransitions.TriggerOf(input.Kind), caller.UserName, now, input.Conclusion, meeting.Id);
         if (!fired.Succeeded)
         {
-            return RiskOutcome<MeetingView>.Invalid(EnumText.Of(fired.Refusal!.Value));
+            return Outcome<MeetingView>.Invalid(EnumText.Of(fired.Refusal!.Value));
         }
 
         RiskViews.Apply(loop, risk);
@@ -112,6 +112,6 @@ public sealed class DecideAtMeeting(IDbContextFactory<YaojianDb> dbFactory, Time
             DecidedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return RiskOutcome<MeetingView>.Of(await MeetingViews.ViewAsync(db, meeting, RiskViews.Today(clock), cancellationToken));
+        return Outcome<MeetingView>.Of(await MeetingViews.ViewAsync(db, meeting, RiskViews.Today(clock), cancellationToken));
     }
 }

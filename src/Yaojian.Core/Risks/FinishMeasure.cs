@@ -9,11 +9,11 @@ namespace Yaojian.Core.Risks;
 /// <summary>A measure reported done (what was done) or cancelled (why): followed to its close, once.</summary>
 public sealed class FinishMeasure(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<RiskOutcome<RiskView>> RunAsync(Caller caller, int measureId, FinishMeasureInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<RiskView>> RunAsync(Caller caller, int measureId, FinishMeasureInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageRisks))
         {
-            return RiskOutcome<RiskView>.Refused;
+            return Outcome<RiskView>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -21,7 +21,7 @@ public sealed class FinishMeasure(IDbContextFactory<YaojianDb> dbFactory, TimePr
         var risk = riskId is null ? null : await RiskViews.Whole(db).SingleAsync(r => r.Id == riskId, cancellationToken);
         if (risk is null)
         {
-            return RiskOutcome<RiskView>.Missing;
+            return Outcome<RiskView>.Missing;
         }
 
         var measure = risk.Measures.Single(m => m.Id == measureId);
@@ -32,12 +32,12 @@ public sealed class FinishMeasure(IDbContextFactory<YaojianDb> dbFactory, TimePr
             : null;
         if (error is not null)
         {
-            return RiskOutcome<RiskView>.Invalid(error);
+            return Outcome<RiskView>.Invalid(error);
         }
 
         var today = RiskViews.Today(clock);
         (measure.Status, measure.Result, measure.FinishedOn, measure.FinishedBy) = (input.Status, result, today, caller.UserName);
         await db.SaveChangesAsync(cancellationToken);
-        return RiskOutcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, today, cancellationToken));
+        return Outcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, today, cancellationToken));
     }
 }

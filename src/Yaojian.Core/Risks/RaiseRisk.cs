@@ -15,11 +15,11 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
     public const int MaxTitleLength = 200;
     public const int MaxTextLength = 2000;
 
-    public async Task<RiskOutcome<RiskView>> RunAsync(Caller caller, RaiseRiskInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<RiskView>> RunAsync(Caller caller, RaiseRiskInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageRisks))
         {
-            return RiskOutcome<RiskView>.Refused;
+            return Outcome<RiskView>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -28,7 +28,7 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
         var clue = input.ClueId is { } clueId ? await db.Clues.AsNoTracking().SingleOrDefaultAsync(c => c.Id == clueId, cancellationToken) : null;
         if (input.ClueId is not null && clue is null)
         {
-            return RiskOutcome<RiskView>.Missing;
+            return Outcome<RiskView>.Missing;
         }
 
         if (string.IsNullOrWhiteSpace(input.Title))
@@ -73,7 +73,7 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
 
         if (errors.Count > 0)
         {
-            return RiskOutcome<RiskView>.Invalid(errors);
+            return Outcome<RiskView>.Invalid(errors);
         }
 
         var raisedOn = input.RaisedOn ?? today;
@@ -105,6 +105,6 @@ public sealed class RaiseRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
         RiskViews.Apply(loop, risk);
         db.Risks.Add(risk);
         await db.SaveChangesAsync(cancellationToken);
-        return RiskOutcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, today, cancellationToken));
+        return Outcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, today, cancellationToken));
     }
 }

@@ -15,11 +15,11 @@ public sealed class RecordMeeting(IDbContextFactory<YaojianDb> dbFactory, TimePr
 {
     public const int MaxMinutesLength = 8000;
 
-    public async Task<RiskOutcome<MeetingView>> RunAsync(Caller caller, RecordMeetingInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<MeetingView>> RunAsync(Caller caller, RecordMeetingInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageRisks))
         {
-            return RiskOutcome<MeetingView>.Refused;
+            return Outcome<MeetingView>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class RecordMeeting(IDbContextFactory<YaojianDb> dbFactory, TimePr
 
         if (errors.Count > 0)
         {
-            return RiskOutcome<MeetingView>.Invalid(errors);
+            return Outcome<MeetingView>.Invalid(errors);
         }
 
         var day = input.HeldOn!.Value;
@@ -82,6 +82,6 @@ public sealed class RecordMeeting(IDbContextFactory<YaojianDb> dbFactory, TimePr
         };
         db.RiskMeetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
-        return RiskOutcome<MeetingView>.Of(await MeetingViews.ViewAsync(db, meeting, today, cancellationToken));
+        return Outcome<MeetingView>.Of(await MeetingViews.ViewAsync(db, meeting, today, cancellationToken));
     }
 }

@@ -13,39 +13,39 @@ namespace Yaojian.Core.Risks;
 /// </summary>
 public sealed class StepRisk(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
 {
-    public async Task<RiskOutcome<RiskView>> RunAsync(Caller caller, int id, StepRiskInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<RiskView>> RunAsync(Caller caller, int id, StepRiskInput input, CancellationToken cancellationToken = default)
     {
         if (!caller.Can(Permission.ManageRisks))
         {
-            return RiskOutcome<RiskView>.Refused;
+            return Outcome<RiskView>.Refused;
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var risk = await RiskViews.Whole(db).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (risk is null)
         {
-            return RiskOutcome<RiskView>.Missing;
+            return Outcome<RiskView>.Missing;
         }
 
         if (!Enum.IsDefined(input.Trigger) || input.Trigger == RiskTrigger.Raise)
         {
-            return RiskOutcome<RiskView>.Invalid(EnumText.Of(RiskRefusal.NotPermitted));
+            return Outcome<RiskView>.Invalid(EnumText.Of(RiskRefusal.NotPermitted));
         }
 
         if (RiskTransitions.NeedsMeeting(input.Trigger))
         {
-            return RiskOutcome<RiskView>.Invalid(Text.Risks_DecideAtMeeting);
+            return Outcome<RiskView>.Invalid(Text.Risks_DecideAtMeeting);
         }
 
         var loop = RiskViews.ToLoop(risk);
         var fired = loop.Fire(input.Trigger, caller.UserName, clock.GetLocalNow(), input.Reason);
         if (!fired.Succeeded)
         {
-            return RiskOutcome<RiskView>.Invalid(EnumText.Of(fired.Refusal!.Value));
+            return Outcome<RiskView>.Invalid(EnumText.Of(fired.Refusal!.Value));
         }
 
         RiskViews.Apply(loop, risk);
         await db.SaveChangesAsync(cancellationToken);
-        return RiskOutcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, RiskViews.Today(clock), cancellationToken));
+        return Outcome<RiskView>.Of(await RiskViews.ViewAsync(db, risk, RiskViews.Today(clock), cancellationToken));
     }
 }

@@ -23,10 +23,10 @@ public static class CasesApi
             .WithSummary("The caller's units' cases by state (open, closed, overdue, typical), unit, entity and disposition, with their legal time limits");
         api.MapGet("/{id:int}", GetAsync).WithName("GetCase").WithSummary("One case with its steps, persons, penalties, partners and clues");
         api.MapPost("/", async (RegisterCaseInput input, ClaimsPrincipal user, RegisterCase handler, CancellationToken ct) =>
-                CasesResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "case", v => $"/api/cases/{v.Case.Id}"))
+                OutcomeResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "case", v => $"/api/cases/{v.Case.Id}"))
             .RequireAuthorization(Policies.ManageCases).WithName("RegisterCase").WithSummary("Register a case (立案) from an open clue");
         api.MapPost("/{id:int}/events", async (int id, CaseStep step, ClaimsPrincipal user, FireCase handler, CancellationToken ct) =>
-                CasesResults.Answer(await handler.RunAsync(Callers.From(user), id, step, ct), "case"))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, step, ct), "case"))
             .RequireAuthorization(Policies.ManageCases).WithName("FireCase")
             .WithSummary("One step of a case's state machine, with who and why; refused steps answer 400 with the Chinese reason");
 

@@ -19,11 +19,11 @@ public static class CluesApi
             .WithSummary("The caller's units' clues by source, state (open, decided, overdue), unit and entity; the overdue first");
         api.MapGet("/{id:int}", GetAsync).WithName("GetClue").WithSummary("One clue with its group, its triage steps and its time limit");
         api.MapPost("/", async (RecordClueInput input, ClaimsPrincipal user, RecordClue handler, CancellationToken ct) =>
-                CasesResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "clue", v => $"/api/clues/{v.Clue.Id}"))
+                OutcomeResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "clue", v => $"/api/clues/{v.Clue.Id}"))
             .RequireAuthorization(Policies.ManageCases).WithName("RecordClue")
             .WithSummary("Record a clue by hand (complaint, public opinion, online monitoring, referral, from above…) or from a finding (findingId)");
         api.MapPost("/{id:int}/triage", async (int id, TriageClueInput input, ClaimsPrincipal user, TriageClue handler, CancellationToken ct) =>
-                CasesResults.Answer(await handler.RunAsync(Callers.From(user), id, input, ct), "clue"))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, input, ct), "clue"))
             .RequireAuthorization(Policies.ManageCases).WithName("TriageClue")
             .WithSummary("Verify, extend, handle otherwise, drop or merge a clue, with who and why; refused steps answer 400 with the reason");
         return app;

@@ -37,10 +37,10 @@ public static class RiskMeetingsApi
                     : TypedResults.NotFound())
             .WithName("ExportRiskMeetingPapers").WithSummary("The meeting's papers: risk, measure and responsibility lists in one workbook");
         api.MapPost("/", async (RecordMeetingInput input, ClaimsPrincipal user, RecordMeeting handler, CancellationToken ct) =>
-                RiskAnswers.Created(await handler.RunAsync(Callers.From(user), input, ct), v => string.Create(CultureInfo.InvariantCulture, $"/api/risk-meetings/{v.Id}")))
+                OutcomeResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "risk", v => string.Create(CultureInfo.InvariantCulture, $"/api/risk-meetings/{v.Id}")))
             .RequireAuthorization(Policies.ManageRisks).WithName("RecordRiskMeeting").WithSummary("Record a meeting: area, date, quarter, chair, attendees, minutes");
         api.MapPost("/{id:int}/decisions", async (int id, DecideInput input, ClaimsPrincipal user, DecideAtMeeting handler, CancellationToken ct) =>
-                RiskAnswers.Ok(await handler.RunAsync(Callers.From(user), id, input, ct)))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, input, ct), "risk"))
             .RequireAuthorization(Policies.ManageRisks).WithName("DecideAtRiskMeeting").WithSummary("The meeting's decision about one risk, with its measures; refused steps answer 400 with the reason");
         return app;
     }

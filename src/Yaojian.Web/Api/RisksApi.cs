@@ -19,18 +19,18 @@ public static class RisksApi
             .WithSummary("The risk register by area, class, stage, open or closed, overdue measures, entity and unit; overdue first");
         api.MapGet("/{id:int}", GetAsync).WithName("GetRisk").WithSummary("One risk with its steps, measures and decisions");
         api.MapPost("/", async (RaiseRiskInput input, ClaimsPrincipal user, RaiseRisk handler, CancellationToken ct) =>
-                RiskAnswers.Created(await handler.RunAsync(Callers.From(user), input, ct), v => $"/api/risks/{v.Summary.Id}"))
+                OutcomeResults.Created(await handler.RunAsync(Callers.From(user), input, ct), "risk", v => $"/api/risks/{v.Summary.Id}"))
             .RequireAuthorization(Policies.ManageRisks).WithName("RaiseRisk").WithSummary("Raise a risk from a clue, a case, the analytics or by hand");
         api.MapPost("/{id:int}/steps", async (int id, StepRiskInput input, ClaimsPrincipal user, StepRisk handler, CancellationToken ct) =>
-                RiskAnswers.Ok(await handler.RunAsync(Callers.From(user), id, input, ct)))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, input, ct), "risk"))
             .RequireAuthorization(Policies.ManageRisks).WithName("StepRisk").WithSummary("Move a risk on (analyse, submit, follow up, close, reopen, dismiss) with who and why");
         api.MapPost("/{id:int}/measures", async (int id, MeasureInput input, ClaimsPrincipal user, AddMeasure handler, CancellationToken ct) =>
-                RiskAnswers.Ok(await handler.RunAsync(Callers.From(user), id, input, ct)))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, input, ct), "risk"))
             .RequireAuthorization(Policies.ManageRisks).WithName("AddRiskMeasure").WithSummary("Add a measure to a risk under control");
         api.MapGet("/measures", ListMeasuresAsync).WithName("ListRiskMeasures")
             .WithSummary("Measures by state (open, overdue, done, cancelled), owner unit and risk; the overdue first");
         api.MapPost("/measures/{id:int}/finish", async (int id, FinishMeasureInput input, ClaimsPrincipal user, FinishMeasure handler, CancellationToken ct) =>
-                RiskAnswers.Ok(await handler.RunAsync(Callers.From(user), id, input, ct)))
+                OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, input, ct), "risk"))
             .RequireAuthorization(Policies.ManageRisks).WithName("FinishRiskMeasure").WithSummary("Report a measure done (what was done) or cancelled (why)");
         app.MapRiskMeetingsApi();
         return app;
