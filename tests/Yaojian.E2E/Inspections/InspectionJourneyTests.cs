@@ -155,6 +155,15 @@ public sealed partial class InspectionJourneyTests(BrowserFixture browser, DemoC
         await Assertions.Expect(closedOrder).ToContainTextAsync("已办结");
         await Screens.SaveAsync(page, "entity-inspections");
         await Steps.AssertFitsThePhoneAsync(page);
+
+        // An ad hoc inspection of the same pharmacy starts from a search by its name.
+        await page.GotoAsync(app.BaseAddress + "inspections");
+        await page.GetByTestId("ad-hoc").ClickAsync();
+        await page.Locator("input[name=q]").FillAsync(entity);
+        await page.Locator("button[name=search]").ClickAsync();
+        await page.GetByTestId("entity-choices").GetByRole(AriaRole.Link, new() { Name = entity, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("start-form")).ToBeVisibleAsync();
+        await Steps.AssertFitsThePhoneAsync(page);
     }
 
     private static async Task StepAsync(IPage page, string trigger, Func<ILocator, Task> fill)
