@@ -60,6 +60,11 @@ public sealed partial class SamplingJourneyTests(BrowserFixture browser, DemoCou
         // The laboratory's sheet, with its own Chinese headers: the sample does not conform.
         await page.GotoAsync(app.BaseAddress + "sampling/results/import");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // First with a report dated 30 February: refused whole, the row and the sheet's own column named.
+        var impossible = ResultSheet.Csv([[Number, "叶酸片（0.4mg）", "20250201", "不符合规定", "含量测定", "（2025）辽药检字第0301号", "2025-02-30", "朝阳市药品检验检测中心"]], ResultSheet.ChineseColumns);
+        await page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "检验结果.csv", MimeType = "text/csv", Buffer = impossible });
+        await Assertions.Expect(page.GetByTestId("import-failed")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("import-errors").Locator("tbody tr").First).ToContainTextAsync("报告日期");
         var sheet = ResultSheet.Csv([[Number, "叶酸片（0.4mg）", "20250201", "不符合规定", "含量测定", "（2025）辽药检字第0301号", "2025-03-14", "朝阳市药品检验检测中心"]], ResultSheet.ChineseColumns);
         await page.GetByTestId("import-file").SetInputFilesAsync(new FilePayload { Name = "检验结果.csv", MimeType = "text/csv", Buffer = sheet });
         await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("不合格 1 条", new() { Timeout = 20_000 });
