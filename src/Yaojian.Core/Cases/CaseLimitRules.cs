@@ -21,7 +21,7 @@ public static class CaseLimitRules
 
         if (c.PublishDueOn is { } publish)
         {
-            var published = c.PublishedOn ?? (c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null);
+            var published = PublishedOn(c, zone);
             views.Add(View(limits.ForCase(CaseLimitKind.Publish), CaseLimitKind.Publish, publish, published, CaseTransitions.IsDecided(c.State) && published is null, today));
         }
 
@@ -32,6 +32,10 @@ public static class CaseLimitRules
 
         return views;
     }
+
+    /// <summary>The day the decision was published: the day given, or for a publication kept before days were, its moment's day.</summary>
+    public static DateOnly? PublishedOn(Case c, TimeZoneInfo zone) =>
+        c.PublishedOn ?? (c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null);
 
     private static CaseLimitView View(CaseTimeLimit? limit, CaseLimitKind kind, DateOnly due, DateOnly? done, bool running, DateOnly today) =>
         new(kind, limit?.Name, limit?.Basis, due, running ? null : done, running, running && today > due, !running && done > due);

@@ -62,7 +62,7 @@ internal static class CaseViews
             CaseWorkflow.PermittedTriggers(c),
             CaseTransitions.AwaitsDecision(c.State) ? limits.Extended(limits.ForCase(CaseLimitKind.Decide)?.Extend, c.DecisionDueOn) : null,
             c.ApprovedBy,
-            c.PublishedOn ?? (c.PublishedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : null),
+            CaseLimitRules.PublishedOn(c, zone),
             c.PublishedBy is { } by ? names[by] : null,
             CaseTransitions.IsDecided(c.State) && c.DecisionNumber is not null && CasePenaltyRules.WarningsOnly(c.Penalties.Select(p => p.Kind))
                 ? Resources.Text.CaseRefusal_WarningsOnlyNotPublished

@@ -17,14 +17,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Number).HasMaxLength(40);
         builder.Property(c => c.Cause).HasMaxLength(CaseTexts.MaxCause);
         builder.Property(c => c.Summary).HasMaxLength(Case.MaxTextLength);
-        builder.Property(c => c.PartyName).HasMaxLength(200);
+        builder.Property(c => c.PartyName).HasMaxLength(CaseTexts.MaxParty);
         builder.Property(c => c.ProductName).HasMaxLength(200);
-        builder.Property(c => c.DecisionNumber).HasMaxLength(100);
+        builder.Property(c => c.DecisionNumber).HasMaxLength(CaseTexts.MaxDecisionNumber);
         builder.Property(c => c.DecisionSummary).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
         builder.Property(c => c.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
         builder.Property(c => c.Execution).HasMaxLength(Case.MaxTextLength);
-        builder.Property(c => c.PoliceUnit).HasMaxLength(100);
+        builder.Property(c => c.PoliceUnit).HasMaxLength(CaseTexts.MaxPoliceUnit);
         builder.Property(c => c.PoliceResult).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.TypicalWriteUp).HasMaxLength(Case.MaxWriteUpLength);
         builder.Property(c => c.CreatedBy).HasMaxLength(256);

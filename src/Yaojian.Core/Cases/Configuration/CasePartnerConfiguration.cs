@@ -9,7 +9,7 @@ internal sealed class CasePartnerConfiguration : IEntityTypeConfiguration<CasePa
     {
         builder.ToTable("case_partners");
         builder.HasIndex(p => p.CaseId);
-        builder.Property(p => p.Bureau).HasMaxLength(100);
-        builder.Property(p => p.Note).HasMaxLength(500);
+        builder.Property(p => p.Bureau).HasMaxLength(CaseTexts.MaxBureau);
+        builder.Property(p => p.Note).HasMaxLength(CaseTexts.MaxPartnerNote);
     }
 }

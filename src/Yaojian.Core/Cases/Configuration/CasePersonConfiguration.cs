@@ -9,7 +9,7 @@ internal sealed class CasePersonConfiguration : IEntityTypeConfiguration<CasePer
     {
         builder.ToTable("case_persons");
         builder.HasIndex(p => new { p.CaseId, p.No }).IsUnique();
-        builder.Property(p => p.Name).HasMaxLength(50);
+        builder.Property(p => p.Name).HasMaxLength(CaseTexts.MaxPersonName);
         builder.Property(p => p.IdNumber).HasMaxLength(30);
     }
 }
