@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Cases;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Sampling;
-using Yaojian.Core.Security;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
 using static Yaojian.IntegrationTests.Infrastructure.SamplingTestSetup;
