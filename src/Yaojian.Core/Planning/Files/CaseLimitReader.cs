@@ -16,18 +16,19 @@ internal static class CaseLimitReader
 
     public static IReadOnlyList<CaseTimeLimit> ReadAll(PlanReadContext context, YamlMappingNode root)
     {
-        var limits = context.List(root, "cases", Read);
-        var items = context.Scope.Sequence(PlanYamlScope.Get(root, "cases"), "cases");
+        // Each step once, checked as each entry is read: the error names that entry's line.
         var seen = new Dictionary<CaseLimitKind, string>();
-        for (var i = 0; i < limits.Count && i < items.Count; i++)
+        var limits = context.List(root, "cases", (ctx, map, path) =>
         {
-            if (limits[i] is { } limit && !seen.TryAdd(limit.Limit, limit.Id))
+            var limit = Read(ctx, map, path);
+            if (limit is not null && !seen.TryAdd(limit.Limit, limit.Id))
             {
-                context.Scope.Fail(items[i], $"cases[{i}].limit",
+                ctx.Scope.Fail(map, PlanYamlScope.Join(path, "limit"),
                     EnumText.Format(Text.Cases_PlanLimitTwice, SnakeCaseNames<CaseLimitKind>.Of(limit.Limit), seen[limit.Limit]));
             }
-        }
 
+            return limit;
+        });
         return [.. limits.OfType<CaseTimeLimit>()];
     }
 

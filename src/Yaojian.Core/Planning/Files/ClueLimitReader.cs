@@ -16,35 +16,34 @@ internal static class ClueLimitReader
 
     public static IReadOnlyList<ClueTimeLimit> ReadAll(PlanReadContext context, YamlMappingNode root)
     {
-        var limits = context.List(root, "clues", Read);
-        var items = context.Scope.Sequence(PlanYamlScope.Get(root, "clues"), "clues");
+        // Each source once and one entry without sources, checked as each entry is read: the error names its line.
         var named = new Dictionary<ClueSource, string>();
         var fallback = (string?)null;
-        for (var i = 0; i < limits.Count && i < items.Count; i++)
+        return context.List(root, "clues", (ctx, map, path) =>
         {
-            var path = $"clues[{i}]";
-            if (limits[i].Sources is null)
+            var limit = Read(ctx, map, path);
+            if (limit.Sources is null)
             {
                 if (fallback is not null)
                 {
-                    context.Scope.Fail(items[i], path, EnumText.Format(Text.Cases_PlanTwoFallbackClueLimits, fallback));
+                    ctx.Scope.Fail(map, path, EnumText.Format(Text.Cases_PlanTwoFallbackClueLimits, fallback));
                 }
 
-                fallback ??= limits[i].Id;
-                continue;
+                fallback ??= limit.Id;
+                return limit;
             }
 
-            foreach (var source in limits[i].Sources!)
+            foreach (var source in limit.Sources)
             {
-                if (!named.TryAdd(source, limits[i].Id))
+                if (!named.TryAdd(source, limit.Id))
                 {
-                    context.Scope.Fail(items[i], PlanYamlScope.Join(path, "sources"),
+                    ctx.Scope.Fail(map, PlanYamlScope.Join(path, "sources"),
                         EnumText.Format(Text.Cases_PlanSourceTwice, SnakeCaseNames<ClueSource>.Of(source), named[source]));
                 }
             }
-        }
 
-        return limits;
+            return limit;
+        });
     }
 
     private static ClueTimeLimit Read(PlanReadContext context, YamlMappingNode map, string path)
