@@ -13,9 +13,9 @@ internal static class MeetingViews
     public static async Task<MeetingView> ViewAsync(YaojianDb db, RiskMeeting meeting, DateOnly today, CancellationToken cancellationToken)
     {
         var plan = await RiskViews.PlanAsync(db, meeting.Year, cancellationToken);
-        var riskIds = meeting.Decisions.Select(d => d.RiskId).Distinct().ToList();
-        var risks = await db.Risks.AsNoTracking().Include(r => r.Entities).Where(r => riskIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var measures = await db.RiskMeasures.AsNoTracking().Where(m => m.MeetingId == meeting.Id).OrderBy(m => m.RiskId).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var riskIds = meeting.Decisions.Select(d => d.RiskId).Concat(measures.Select(m => m.RiskId)).Distinct().ToList();
+        var risks = await db.Risks.AsNoTracking().Include(r => r.Entities).Where(r => riskIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var units = await RiskViews.UnitNamesAsync(db,
             [.. risks.Values.Select(r => r.UnitId), .. measures.Select(m => m.OwnerUnitId), .. meeting.Attendees.Select(a => a.UnitId).OfType<int>()], cancellationToken);
         var entityIds = risks.Values.SelectMany(r => r.Entities.Select(e => e.EntityId)).Distinct().ToList();
@@ -36,10 +36,8 @@ internal static class MeetingViews
                 concerns, units.GetValueOrDefault(r.UnitId, string.Empty), d.Kind, d.Conclusion, r.Stage);
         }).ToList();
         var riskOrder = riskRows.ToDictionary(r => r.RiskId, r => r.Seq);
-        var numbers = await db.Risks.AsNoTracking().Where(r => measures.Select(m => m.RiskId).Contains(r.Id))
-            .ToDictionaryAsync(r => r.Id, r => (r.Number, r.Title), cancellationToken);
         var measureRows = measures.OrderBy(m => riskOrder.GetValueOrDefault(m.RiskId, int.MaxValue)).ThenBy(m => m.Id).Select((m, i) =>
-            new MeasureListRow(i + 1, m.Id, m.RiskId, numbers[m.RiskId].Number, numbers[m.RiskId].Title, m.Text, units.GetValueOrDefault(m.OwnerUnitId, string.Empty),
+            new MeasureListRow(i + 1, m.Id, m.RiskId, risks[m.RiskId].Number, risks[m.RiskId].Title, m.Text, units.GetValueOrDefault(m.OwnerUnitId, string.Empty),
                 m.OwnerPerson, m.Deadline, m.Status, MeasureRules.IsOverdue(m.Status, m.Deadline, today))).ToList();
         var fallbackUnit = meeting.Attendees.Select(a => a.UnitId).OfType<int>().FirstOrDefault();
         fallbackUnit = fallbackUnit != 0 ? fallbackUnit : await db.Units.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(cancellationToken);
