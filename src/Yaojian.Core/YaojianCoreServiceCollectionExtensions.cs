@@ -62,6 +62,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<AttachDispositionEvidence>();
         services.AddScoped<ListDispositionEvidence>();
         services.AddScoped<ListInspectionWork>();
+        services.AddScoped<ListDueVisits>();
         services.AddScoped<PrepareInspection>();
         services.AddScoped<ListInspections>();
         services.AddScoped<RecordNotes>();
