@@ -73,6 +73,16 @@ public class Case
 
     public string? PublishedBy { get; set; }
 
+    /// <summary>The cause as published: masked and approved by the publisher (<see cref="PublicationInput"/>), kept as it
+    /// went out so that a later change of the masking rule never changes a published text; null before publication.</summary>
+    public string? PublicCause { get; set; }
+
+    /// <summary>The facts and basis as published, masked and approved likewise.</summary>
+    public string? PublicFacts { get; set; }
+
+    /// <summary>The typical-case write-up as published, masked (and approved, when it was marked before publication).</summary>
+    public string? PublicWriteUp { get; set; }
+
     public DateOnly? ExecutedOn { get; set; }
 
     /// <summary>How the decision was executed (罚款已缴纳、违法药品已没收…).</summary>

@@ -17,4 +17,7 @@ public class CasePenalty
 
     /// <summary>What is confiscated, how long a suspension or a ban lasts, which licence is revoked.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>The detail as published, masked and approved with the decision's publication.</summary>
+    public string? PublicDetail { get; set; }
 }

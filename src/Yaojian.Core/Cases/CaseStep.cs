@@ -8,6 +8,7 @@ namespace Yaojian.Core.Cases;
 /// <param name="On">The day the step took effect (立案、决定、送达公安机关… as the paperwork says); today when null. Not
 /// in the future, not before the previous step. The event keeps when it was entered as well.</param>
 /// <param name="ApprovedBy">The responsible person who approved the step (负责人), when it needs one: registration.</param>
+/// <param name="Publication">The texts approved for the public page, on publication (the preview's when left out).</param>
 public sealed record CaseStep(
     CaseTrigger Trigger,
     string? Reason = null,
@@ -20,4 +21,5 @@ public sealed record CaseStep(
     string? ResultText = null,
     string? WriteUp = null,
     DateOnly? On = null,
-    string? ApprovedBy = null);
+    string? ApprovedBy = null,
+    PublicationInput? Publication = null);

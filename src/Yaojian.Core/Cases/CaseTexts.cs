@@ -43,7 +43,13 @@ public static class CaseTexts
             TooLong(step.ResultText, Case.MaxTextLength, step.Trigger == CaseTrigger.Execute ? Text.Cases_FieldExecution : Text.Cases_FieldPoliceResult),
             TooLong(step.WriteUp, Case.MaxWriteUpLength, Text.Cases_FieldWriteUp),
             TooLong(step.ApprovedBy, MaxApprover, Text.Cases_FieldApprover),
+            TooLong(step.Publication?.Cause, MaxCause, Text.Cases_FieldCause),
+            TooLong(step.Publication?.Facts, Case.MaxTextLength, Text.Cases_FieldDecisionFacts),
+            TooLong(step.Publication?.WriteUp, Case.MaxWriteUpLength, Text.Cases_FieldWriteUp),
         }.OfType<string>(),
+        .. (step.Publication?.Details ?? []).Select((d, i) => TextInput.Clean(d)?.Length > CasePenaltyRules.MaxDetailLength
+            ? EnumText.Format(Text.Cases_PenaltyDetailTooLong, i + 1, CasePenaltyRules.MaxDetailLength)
+            : null).OfType<string>(),
     ];
 
     /// <summary>A person's ID number is either not given or a GB 11643 number (a lower-case check <c>x</c> allowed).</summary>

@@ -6,8 +6,8 @@ namespace Yaojian.Core.Cases;
 /// <summary>
 /// Moves a case on (a pure rule over the case in memory): the machine decides whether the step may happen, then the
 /// step's data goes where it belongs — a new due date, the decision and its penalties with the day its publication is
-/// due, a person or partner, the transfer and the police's answer, the execution, the close, the publication, the
-/// typical-case write-up — and the step is kept as an event with who entered it and when, the day it took effect and
+/// due, a person or partner, the transfer and the police's answer, the execution, the close, the publication with its
+/// approved, masked texts (<see cref="CasePublication"/>), the typical-case write-up — and the step is kept as an event with who entered it and when, the day it took effect and
 /// why. Every date a step sets, and every time limit it starts, is the day it took effect (<see cref="CaseStep.On"/>).
 /// </summary>
 public static class CaseWorkflow
@@ -124,9 +124,16 @@ public static class CaseWorkflow
                 return null;
             case CaseTrigger.Publish:
                 (c.PublishedAt, c.PublishedOn, c.PublishedBy) = (firing.Now.ToUniversalTime(), on, firing.Actor);
+                CasePublication.Store(c, step.Publication ?? CasePublication.Approve(c, null, PublicText.Of(c, [])));
                 return null;
             case CaseTrigger.MarkTypical:
                 (c.Typical, c.TypicalWriteUp) = (true, TextInput.Clean(step.WriteUp));
+                if (c.PublishedAt is not null)
+                {
+                    // Already public: the write-up goes out masked as it is marked.
+                    c.PublicWriteUp = step.Publication?.WriteUp ?? PublicText.Of(c, []).Mask(c.TypicalWriteUp);
+                }
+
                 return null;
             case CaseTrigger.Register:
                 c.ApprovedBy = TextInput.Clean(step.ApprovedBy);

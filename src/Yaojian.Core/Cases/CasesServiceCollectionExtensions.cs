@@ -17,6 +17,7 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<ListCases>();
         services.AddScoped<HandOverToCase>();
         services.AddScoped<GetPublicPenalties>();
+        services.AddScoped<PreviewPublication>();
         return services;
     }
 }

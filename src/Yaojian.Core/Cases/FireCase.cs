@@ -42,6 +42,18 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
             return Outcome<CaseDetail>.Invalid(problems);
         }
 
+        if (step.Trigger is CaseTrigger.Publish or CaseTrigger.MarkTypical)
+        {
+            // What goes public is masked here, with every name stored on the case and its clues, and kept as approved.
+            var text = (await PublicText.ForAsync(db, [legalCase], cancellationToken))[legalCase.Id];
+            step = step with
+            {
+                Publication = step.Trigger == CaseTrigger.Publish
+                    ? CasePublication.Approve(legalCase, step.Publication, text)
+                    : new PublicationInput(WriteUp: text.Mask(TextInput.Clean(step.WriteUp))),
+            };
+        }
+
         var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var on = step.On ?? today;
         var limits = await CaseLimitsInForce.ForAsync(db, on.Year, cancellationToken);

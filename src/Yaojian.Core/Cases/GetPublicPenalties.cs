@@ -6,8 +6,7 @@ namespace Yaojian.Core.Cases;
 
 /// <summary>
 /// The published penalty decisions for the public page (no login): a year's (or every year's), the latest first, or
-/// one; only what is published, every person's name masked to the family name and no ID number or phone at all — in
-/// the cause, the facts, the penalties and the typical-case write-up too (<see cref="PublicText"/>).
+/// one; only what is published, with the texts its publisher approved, masked (<see cref="CasePublication"/>).
 /// </summary>
 public sealed class GetPublicPenalties(IDbContextFactory<YaojianDb> dbFactory)
 {
@@ -42,26 +41,17 @@ public sealed class GetPublicPenalties(IDbContextFactory<YaojianDb> dbFactory)
         db.Cases.AsNoTracking().Include(c => c.Persons).Include(c => c.Penalties).AsSplitQuery()
             .Where(c => c.PublishedAt != null && c.DecidedOn != null && c.DecisionNumber != null);
 
-    private static async Task<IReadOnlyList<PublicPenalty>> ShowAsync(YaojianDb db, List<Case> cases, CancellationToken cancellationToken)
+    /// <summary>The cases as the public sees them, with their units' names and their masks.</summary>
+    internal static async Task<IReadOnlyList<PublicPenalty>> ShowAsync(
+        YaojianDb db, List<Case> cases, CancellationToken cancellationToken, DateTimeOffset? previewAt = null)
     {
         var unitIds = cases.Select(c => c.UnitId).Distinct().ToList();
         var units = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var texts = await PublicText.ForAsync(db, cases, cancellationToken);
         return
         [
-            .. cases.OrderByDescending(c => c.DecidedOn).ThenByDescending(c => c.Id).Select(c =>
-            {
-                var party = CaseViews.Party(c, personal: false);
-                var persons = c.Persons.ToList();
-                string?[] names = [.. persons.Select(p => p.Name), c.PartyIsPerson ? c.PartyName : null];
-                return new PublicPenalty(
-                    c.Id, c.DecisionNumber!, c.DecidedOn!.Value, party, PublicText.Mask(c.Cause, names)!, PublicText.Mask(c.DecisionSummary, names),
-                    units.GetValueOrDefault(c.UnitId, string.Empty),
-                    [
-                        .. c.Penalties.OrderBy(p => p.Id).Select(p =>
-                            new PublicPenaltyItem(CaseViews.Target(p, persons, party, personal: false), p.Kind, p.Amount, PublicText.Mask(p.Detail, names))),
-                    ],
-                    c.Typical, c.Typical ? PublicText.Mask(c.TypicalWriteUp, names) : null, c.PublishedAt!.Value);
-            }),
+            .. cases.OrderByDescending(c => c.DecidedOn).ThenByDescending(c => c.Id)
+                .Select(c => CasePublication.Show(c, units.GetValueOrDefault(c.UnitId, string.Empty), texts[c.Id], previewAt ?? c.PublishedAt!.Value)),
         ];
     }
 }

@@ -1,49 +1,32 @@
-using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
+using Yaojian.Core.Data;
 
 namespace Yaojian.Core.Cases;
 
 /// <summary>
-/// A case's free text made fit for the public page (a pure rule): the full names of its persons masked as everywhere
-/// on that page (张三丰 → 张**), and any 18-character ID number (GB 11643 form) and mobile number (11 digits from 1)
-/// starred out whole, since the public page shows none. The facts and a typical-case write-up are typed by officers, who
-/// write names and numbers in them; nothing else of the text changes.
+/// What a case's free texts are masked with (<see cref="TextMasking"/>), on the public page and for whoever lacks the
+/// personal-data right: the names of every person stored on the case and its clues — its persons, the party when a
+/// natural person, the complainants and reporters of its clues — and the public texts that stay as written: the party
+/// when an organisation, the case's and the decision's numbers.
 /// </summary>
-public static partial class PublicText
+public sealed record PublicText(IReadOnlyList<string?> Names, IReadOnlyList<string?> Keep)
 {
-    public static string? Mask(string? text, IEnumerable<string?> names)
+    public static readonly PublicText None = new([], []);
+
+    public string? Mask(string? text) => TextMasking.Mask(text, Names, Keep);
+
+    /// <summary>The masks of the cases, by id; the clues' reporters read in one query, past the unit filters.</summary>
+    public static async Task<IReadOnlyDictionary<int, PublicText>> ForAsync(YaojianDb db, IReadOnlyCollection<Case> cases, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return text;
-        }
-
-        var masked = IdNumbers().Replace(text, m => new string('*', m.Length));
-        masked = Mobiles().Replace(masked, m => new string('*', m.Length));
-
-        // Longest first, so that 张三丰 is masked whole rather than as 张三 + 丰; again until none is left, since masking
-        // one occurrence can complete another (王小王 after 王小). Each pass hides at least one more character, so it ends.
-        var known = names.Select(n => n?.Trim()).OfType<string>().Where(n => Hidden(n) != n).Distinct(StringComparer.Ordinal)
-            .OrderByDescending(n => n.Length).ToList();
-        for (var found = true; found;)
-        {
-            found = false;
-            foreach (var name in known.Where(n => masked.Contains(n, StringComparison.Ordinal)))
-            {
-                masked = masked.Replace(name, Hidden(name), StringComparison.Ordinal);
-                found = true;
-            }
-        }
-
-        return masked;
+        var ids = cases.Select(c => c.Id).ToList();
+        var reporters = (await db.Clues.IgnoreQueryFilters().AsNoTracking().Where(k => k.CaseId != null && ids.Contains(k.CaseId.Value) && k.ReporterName != null)
+            .Select(k => new { CaseId = k.CaseId!.Value, k.ReporterName }).ToListAsync(cancellationToken))
+            .ToLookup(k => k.CaseId, k => k.ReporterName);
+        return cases.ToDictionary(c => c.Id, c => Of(c, reporters[c.Id]));
     }
 
-    /// <summary>A name as the public page shows it: the family name kept (a one-character name hidden whole).</summary>
-    private static string Hidden(string name) => name.Length == 1 ? "*" : Masking.PersonName(name)!;
-
-    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")]
-    private static partial Regex IdNumbers();
-
-    [GeneratedRegex(@"(?<!\d)1\d{10}(?!\d)")]
-    private static partial Regex Mobiles();
+    public static PublicText Of(Case c, IEnumerable<string?> reporters) => new(
+        [.. c.Persons.Select(p => p.Name), c.PartyIsPerson ? c.PartyName : null, .. reporters],
+        [c.PartyIsPerson ? null : c.PartyName, c.Number, c.DecisionNumber]);
 }

@@ -333,6 +333,18 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PublicCause")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PublicFacts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PublicWriteUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly?>("PublishDueOn")
                         .HasColumnType("date");
 
@@ -492,6 +504,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
                     b.Property<int?>("PersonNo")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PublicDetail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

@@ -322,6 +322,18 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicCause")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicFacts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicWriteUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishDueOn")
                         .HasColumnType("TEXT");
 
@@ -475,6 +487,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("PersonNo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicDetail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

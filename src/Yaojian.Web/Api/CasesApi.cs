@@ -29,6 +29,10 @@ public static class CasesApi
                 OutcomeResults.Ok(await handler.RunAsync(Callers.From(user), id, step, ct), "case"))
             .RequireAuthorization(Policies.ManageCases).WithName("FireCase")
             .WithSummary("One step of a case's state machine, with who and why; refused steps answer 400 with the Chinese reason");
+        api.MapGet("/{id:int}/publication", async (int id, ClaimsPrincipal user, PreviewPublication handler, CancellationToken ct) =>
+                await handler.RunAsync(Callers.From(user), id, ct) is { } preview ? (Results<Ok<PublicPenalty>, NotFound>)TypedResults.Ok(preview) : TypedResults.NotFound())
+            .RequireAuthorization(Policies.ManageCases).WithName("PreviewPublication")
+            .WithSummary("What the public page will show of a decision not yet published, masked; approve or edit it in the publish step's publication");
 
         var open = app.MapGroup("/api/public/penalties").WithTags("Public").AllowAnonymous();
         open.MapGet("/", ListPublishedAsync).WithName("ListPublicPenalties")

@@ -22,6 +22,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.DecisionNumber).HasMaxLength(CaseTexts.MaxDecisionNumber);
         builder.Property(c => c.DecisionSummary).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
+        builder.Property(c => c.PublicCause).HasMaxLength(CaseTexts.MaxCause);
+        builder.Property(c => c.PublicFacts).HasMaxLength(Case.MaxTextLength);
+        builder.Property(c => c.PublicWriteUp).HasMaxLength(Case.MaxWriteUpLength);
         builder.Property(c => c.ApprovedBy).HasMaxLength(CaseTexts.MaxApprover);
         builder.Property(c => c.Execution).HasMaxLength(Case.MaxTextLength);
         builder.Property(c => c.PoliceUnit).HasMaxLength(CaseTexts.MaxPoliceUnit);

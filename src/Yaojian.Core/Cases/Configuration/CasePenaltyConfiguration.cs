@@ -11,5 +11,6 @@ internal sealed class CasePenaltyConfiguration : IEntityTypeConfiguration<CasePe
         builder.HasIndex(p => p.CaseId);
         builder.Property(p => p.Amount).HasPrecision(14, 2);
         builder.Property(p => p.Detail).HasMaxLength(CasePenaltyRules.MaxDetailLength);
+        builder.Property(p => p.PublicDetail).HasMaxLength(CasePenaltyRules.MaxDetailLength);
     }
 }
