@@ -6,7 +6,8 @@ namespace Yaojian.Core.Audit;
 
 /// <summary>
 /// The change history of one entity (its own row, licences, pharmacists and grade changes), newest first, for callers
-/// allowed to read the trail and to see the entity.
+/// allowed to read the trail and to see the entity. A caller without the personal-data right sees the values before and
+/// after masked as the entity's page masks them (<see cref="AuditValues"/>): the trail shows no more than the record.
 /// </summary>
 public sealed class GetEntityHistory(IDbContextFactory<YaojianDb> dbFactory)
 {
@@ -36,7 +37,9 @@ public sealed class GetEntityHistory(IDbContextFactory<YaojianDb> dbFactory)
             .Take(MaxEntries)
             .Select(r => new AuditEntry(r.Sequence, r.At, r.Actor, r.Action, r.Subject, r.Before, r.After))
             .ToListAsync(cancellationToken);
-        return records;
+        return caller.Can(Permission.ViewPersonalData)
+            ? records
+            : [.. records.Select(r => r with { Before = AuditValues.Mask(r.Before), After = AuditValues.Mask(r.After) })];
     }
 
     private static async Task<(List<string> Licences, List<string> Pharmacists, List<string> Grades)> ChildKeysAsync(

@@ -6,7 +6,10 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Cases;
 
-/// <summary>Loads stored cases and shows them, persons' names masked for whoever lacks the right to see them.</summary>
+/// <summary>
+/// Loads stored cases and shows them to whoever lacks the personal-data right with persons' names masked, and every free
+/// text (the cause, what is known, the facts, the steps' reasons…) masked by <see cref="PublicText"/>.
+/// </summary>
 internal static class CaseViews
 {
     public static IQueryable<Case> WithParts(IQueryable<Case> cases) =>
@@ -25,13 +28,14 @@ internal static class CaseViews
         }
 
         var personal = caller.Can(Permission.ViewPersonalData);
+        var masks = personal ? null : await PublicText.ForAsync(db, cases, cancellationToken);
         return
         [
             .. cases.Select(c =>
             {
                 var caseLimits = CaseLimitRules.Of(c, limits[c.RegisteredOn.Year], today, zone);
                 return new CaseView(
-                    c.Id, c.Number, c.Cause, c.EntityId, Party(c, personal), c.PartyIsPerson, c.ProductName,
+                    c.Id, c.Number, masks is null ? c.Cause : masks[c.Id].Mask(c.Cause)!, c.EntityId, Party(c, personal), c.PartyIsPerson, c.ProductName,
                     c.UnitId, units.GetValueOrDefault(c.UnitId, string.Empty), c.State, c.RegisteredOn, c.DecidedOn, c.DecisionNumber,
                     caseLimits, caseLimits.Any(l => l.Overdue), c.PublishedAt is not null, c.Typical, c.Partners.Count > 0, c.DispositionId);
             }),
@@ -42,6 +46,8 @@ internal static class CaseViews
     {
         var view = (await ViewsAsync(db, caller, [c], today, zone, cancellationToken))[0];
         var personal = caller.Can(Permission.ViewPersonalData);
+        var mask = personal ? PublicText.None : (await PublicText.ForAsync(db, [c], cancellationToken))[c.Id];
+        string? Shown(string? text) => personal ? text : mask.Mask(text);
         var persons = c.Persons.OrderBy(p => p.No).ToList();
         var clues = await db.Clues.IgnoreQueryFilters().AsNoTracking().Where(k => k.CaseId == c.Id).OrderBy(k => k.Id)
             .Select(k => new CaseClueView(k.Id, k.Number, k.Source, k.Status)).ToListAsync(cancellationToken);
@@ -49,14 +55,14 @@ internal static class CaseViews
         var events = c.Events.OrderBy(e => e.Id).ToList();
         var names = await ResolveDisplayNames.InAsync(db, [.. events.Select(e => e.Actor), c.PublishedBy], cancellationToken);
         return new CaseDetail(
-            view, c.Summary, c.DecisionDueOn, c.DecisionSummary, c.ExecutedOn, c.Execution, c.ClosedOn, c.PublishedAt, c.PublishedBy,
-            c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, c.PoliceResult, c.TypicalWriteUp,
+            view, Shown(c.Summary), c.DecisionDueOn, Shown(c.DecisionSummary), c.ExecutedOn, Shown(c.Execution), c.ClosedOn, c.PublishedAt, c.PublishedBy,
+            c.PoliceUnit, c.TransferredOn, c.PoliceAcceptedOn, c.PoliceAnsweredOn, Shown(c.PoliceResult), Shown(c.TypicalWriteUp),
             [.. persons.Select(p => new CasePersonView(p.No, personal ? p.Name : Masking.PersonName(p.Name)!, p.Role, personal ? p.IdNumber : Masking.IdNumber(p.IdNumber)))],
-            [.. c.Penalties.OrderBy(p => p.Id).Select(p => new CasePenaltyView(p.Kind, p.PersonNo, Target(p, persons, view.PartyName, personal), p.Amount, p.Detail))],
-            [.. c.Partners.OrderBy(p => p.Id).Select(p => new CasePartnerView(p.Bureau, p.Role, p.Note))],
+            [.. c.Penalties.OrderBy(p => p.Id).Select(p => new CasePenaltyView(p.Kind, p.PersonNo, Target(p, persons, view.PartyName, personal), p.Amount, Shown(p.Detail)))],
+            [.. c.Partners.OrderBy(p => p.Id).Select(p => new CasePartnerView(p.Bureau, p.Role, Shown(p.Note)))],
             clues,
             [
-                .. events.Select(e => new CaseEventView(e.From, e.To, e.Trigger, e.Actor, e.At, e.Reason, e.Text, e.DueOn,
+                .. events.Select(e => new CaseEventView(e.From, e.To, e.Trigger, e.Actor, e.At, Shown(e.Reason), Shown(e.Text), e.DueOn,
                     names[e.Actor], e.On ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.At, zone).DateTime), e.ApprovedBy)),
             ],
             CaseWorkflow.PermittedTriggers(c),

@@ -6,7 +6,10 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Cases;
 
-/// <summary>Shows stored clues, with the names behind their ids read once per list.</summary>
+/// <summary>
+/// Shows stored clues, with the names behind their ids read once per list; to whoever lacks the personal-data right, the
+/// reporter's name and phone masked, and the free texts (the summary, the decision, the steps' reasons) masked likewise.
+/// </summary>
 internal static class ClueViews
 {
     /// <summary>
@@ -43,8 +46,8 @@ internal static class ClueViews
                     c.Id, c.Number, c.Source, c.Channel, c.SourceRef,
                     c.EntityId, c.EntityId is { } entityId ? entities.GetValueOrDefault(entityId) : null,
                     c.ProductId, c.ProductId is { } productId ? products.GetValueOrDefault(productId) ?? c.ProductName : c.ProductName,
-                    c.Summary, c.UnitId, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.DueOn,
-                    ClueTriage.IsOverdue(c.Status, c.DueOn, today), c.Status, c.Decision, c.DecidedAt, c.DecidedBy,
+                    Shown(c, c.Summary, personal)!, c.UnitId, units.GetValueOrDefault(c.UnitId, string.Empty), c.ReceivedOn, c.DueOn,
+                    ClueTriage.IsOverdue(c.Status, c.DueOn, today), c.Status, Shown(c, c.Decision, personal), c.DecidedAt, c.DecidedBy,
                     c.CaseId, c.CaseId is { } caseId ? cases.GetValueOrDefault(caseId) : null, c.DispositionId,
                     c.GroupId, group.Head, Math.Max(group.Size, 1),
                     personal ? c.ReporterName : Masking.PersonName(c.ReporterName),
@@ -55,6 +58,10 @@ internal static class ClueViews
             }),
         ];
     }
+
+    /// <summary>A free text of the clue as the caller may see it: masked (<see cref="TextMasking"/>), the reporter's name
+    /// too, without the personal-data right.</summary>
+    private static string? Shown(Clue clue, string? text, bool personal) => personal ? text : TextMasking.Mask(text, [clue.ReporterName]);
 
     /// <summary>One clue with its group, its steps, what may come next and the limit it is held to.</summary>
     public static async Task<ClueDetail> DetailAsync(YaojianDb db, Caller caller, Clue clue, DateOnly today, TimeZoneInfo zone, CancellationToken cancellationToken)
@@ -71,7 +78,7 @@ internal static class ClueViews
             views[0],
             members.Count > 1 ? [.. views.OrderBy(v => v.Id)] : [],
             [
-                .. events.Select(e => new ClueEventView(e.Action, e.From, e.To, e.Actor, e.At, e.Reason, e.DueOn,
+                .. events.Select(e => new ClueEventView(e.Action, e.From, e.To, e.Actor, e.At, Shown(clue, e.Reason, caller.Can(Permission.ViewPersonalData)), e.DueOn,
                     names[e.Actor], TriageClue.EventOn(clue, e, zone.GetUtcOffset(e.At)), e.ApprovedBy)),
             ],
             [.. ClueTriage.PermittedIn(clue.Status, clue.GroupId is not null).Where(a => filing is null || a is not (ClueAction.Drop or ClueAction.HandleOtherwise))],
