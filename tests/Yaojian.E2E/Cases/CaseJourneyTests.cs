@@ -6,7 +6,7 @@ namespace Yaojian.E2E.Cases;
 /// <summary>
 /// The case officer's journey on a desktop: a 12315 complaint recorded as a clue, registered as a case within its time
 /// limit, a person added, investigated, decided with a fine on the pharmacy and a fine and an industry ban on its legal
-/// representative, and published — and a citizen, with no login and on a phone, reads the decision on the public page
+/// representative, and published after the publisher approved the masked preview — and a citizen, with no login and on a phone, reads the decision on the public page
 /// with the person's name masked to the family name and no ID number.
 /// </summary>
 public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyApp app)
@@ -15,6 +15,9 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
     private const string Person = "张三丰";
     private const string IdNumber = "211324198001011232";
     private const string DecisionNumber = "喀市监药罚〔2025〕7号";
+
+    /// <summary>The decision's facts, with the complainant's name and phone written in them as officers do.</summary>
+    private const string Facts = "经投诉人王小明（电话 138-1234-5678）举报，查明当事人销售劣药阿莫西林胶囊，违反《中华人民共和国药品管理法》第九十八条";
 
     [Fact]
     public async Task CaseOfficer_TurnsAComplaintIntoAPublishedPenalty_AndTheCitizenSeesThePersonMasked()
@@ -76,7 +79,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Steps.SubmitAsync(page, "case-step-Decide", async f =>
         {
             await f.Locator("input[name=decisionNumber]").FillAsync(DecisionNumber);
-            await f.Locator("textarea[name=reason]").FillAsync("当事人销售劣药阿莫西林胶囊，违反《中华人民共和国药品管理法》第九十八条");
+            await f.Locator("textarea[name=reason]").FillAsync(Facts);
             var rows = f.GetByTestId("penalty-row");
             await rows.Nth(0).Locator("select[name=p0-kind]").SelectOptionAsync("2");
             await rows.Nth(0).Locator("input[name=p0-amount]").FillAsync("20000");
@@ -94,8 +97,13 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         await Assertions.Expect(penalties).ToContainTextAsync($"{Person}（法定代表人）：行业禁入（禁止从业）（十年内禁止从事药品生产经营活动）");
         await Assertions.Expect(page.GetByTestId("case-limits")).ToContainTextAsync("作出行政处罚决定之日起二十个工作日内公示");
 
-        // 公示: published, the page says when and by whom.
-        await Steps.SubmitAsync(page, "case-step-Publish", _ => Task.CompletedTask);
+        // 公示: the publisher first sees what the public will see, the complainant's name and phone hidden, and approves it.
+        await Steps.SubmitAsync(page, "case-step-Publish", async f =>
+        {
+            await Assertions.Expect(f.GetByTestId("publication-preview")).ToContainTextAsync(DecisionNumber);
+            await Assertions.Expect(f.Locator("textarea[name=pubFacts]")).ToHaveValueAsync(Facts.Replace("王小明（电话 138-1234-5678）", "王**（电话 ***-****-****）", StringComparison.Ordinal));
+            await Screens.SaveAsync(page, "case-publish-preview");
+        });
         await Assertions.Expect(page.GetByTestId("case-publication")).ToContainTextAsync("已于");
         await Screens.SaveAsync(page, "case-published");
         // Everything feeds the entity's record: its page lists the case and the clue it came from.
@@ -118,6 +126,8 @@ public sealed partial class CaseJourneyTests(BrowserFixture browser, DemoCountyA
         Assert.DoesNotContain(Person, text, StringComparison.Ordinal);
         Assert.DoesNotContain(IdNumber, text, StringComparison.Ordinal);
         Assert.DoesNotContain("王小明", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234-5678", text, StringComparison.Ordinal);
+        await Assertions.Expect(published).ToContainTextAsync("经投诉人王**（电话 ***-****-****）举报");
         await Screens.SaveAsync(open, "public-penalties");
         await Steps.AssertFitsThePhoneAsync(open);
 
