@@ -92,6 +92,7 @@ public static class EndpointRules
         new("GET", "/api/cases/{id:int}", Permission.ViewCases, false, _ => new(HttpMethod.Get, "/api/cases/999999"), HttpStatusCode.NotFound),
         new("POST", "/api/cases/", Permission.ManageCases, false, _ => Json(HttpMethod.Post, "/api/cases", new { clueId = 999999, cause = "矩阵" }), HttpStatusCode.NotFound),
         new("POST", "/api/cases/{id:int}/events", Permission.ManageCases, false, _ => Json(HttpMethod.Post, "/api/cases/999999/events", new { trigger = 2 }), HttpStatusCode.NotFound),
+        new("GET", "/api/cases/{id:int}/publication", Permission.ManageCases, false, _ => new(HttpMethod.Get, "/api/cases/999999/publication"), HttpStatusCode.NotFound),
 
         // The public penalty list answers 400 for a year out of range without a session (an ordinary 200 would read as a login endpoint).
         new("GET", "/api/public/penalties/", null, false, _ => new(HttpMethod.Get, "/api/public/penalties?year=1999"), HttpStatusCode.BadRequest),
