@@ -129,6 +129,7 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
 
             // Hashing as in production would cost a tenth of a second per sign-in; the tests sign in often.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
         });
     }
 
