@@ -34,6 +34,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<AddUser>();
         services.AddScoped<SeedDemoAccounts>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddSingleton(provider => AuditAnchorFile.From(provider.GetService<Microsoft.Extensions.Configuration.IConfiguration>()));
+        services.AddScoped<WriteAuditAnchor>();
         services.AddScoped<GetEntityHistory>();
         services.AddScoped<RecordSecurityEvent>();
         services.AddScoped<LoadEntityInput>();

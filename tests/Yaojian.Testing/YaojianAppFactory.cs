@@ -34,6 +34,9 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>The app's audit anchor file (<c>Audit:AnchorFile</c>), one per app, deleted with it.</summary>
+    public string AuditAnchorFile { get; } = Path.Combine(Path.GetTempPath(), $"yaojian-anchors-{Guid.NewGuid():N}.log");
+
     /// <summary>The password of every account the tests create and of the demo accounts; made up per run.</summary>
     public string Password { get; } = "Test-" + Guid.NewGuid().ToString("N")[..10] + "Aa1";
 
@@ -103,6 +106,8 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        File.Delete(AuditAnchorFile);
+        File.Delete(AuditAnchorFile + ".key");
         GC.SuppressFinalize(this);
     }
 
@@ -113,6 +118,7 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
         builder.UseSetting("Demo:Seed", Options.SeedDemo ? "true" : "false");
         builder.UseSetting("Demo:RandomSeed", Options.DemoRandomSeed.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Audit:AnchorFile", AuditAnchorFile);
 
         // Recurring jobs would run on the wall clock in the middle of a test: tests call their handlers instead.
         builder.UseSetting("Jobs:Enabled", "false");
@@ -129,6 +135,7 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
 
             // Hashing as in production would cost a tenth of a second per sign-in; the tests sign in often.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
         });
     }
 

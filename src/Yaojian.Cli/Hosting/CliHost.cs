@@ -20,9 +20,11 @@ internal static class CliHost
         ServiceProvider provider;
         try
         {
+            var configuration = CliConfiguration.Build(parse);
             var services = new ServiceCollection()
                 .AddLogging()
-                .AddYaojianDb(CliConfiguration.Build(parse))
+                .AddSingleton(configuration)
+                .AddYaojianDb(configuration)
                 .AddYaojianCore()
                 .AddSingleton<ICallerAccessor, CliCallerAccessor>();
             services.AddIdentityCore<YaojianUser>(IdentityPolicy.Configure)

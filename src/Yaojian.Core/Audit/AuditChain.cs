@@ -41,11 +41,16 @@ public static class AuditChain
         return record;
     }
 
-    /// <summary>Walks the records in sequence order and names the first one altered, removed or added.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditRecord> recordsInOrder, AuditHead? head)
+    /// <summary>
+    /// Walks the records in sequence order and names the first one altered, removed or added; then holds the chain to
+    /// the latest <paramref name="anchor"/> kept outside the database, which a chain emptied or cut short together
+    /// with its head fails.
+    /// </summary>
+    public static AuditVerification Verify(IEnumerable<AuditRecord> recordsInOrder, AuditHead? head, AuditAnchor? anchor = null)
     {
         var expectedSequence = 1L;
         var previousHash = Genesis;
+        string? hashAtAnchor = null;
         foreach (var r in recordsInOrder)
         {
             if (r.Sequence != expectedSequence)
@@ -66,6 +71,7 @@ public static class AuditChain
             }
 
             previousHash = r.Hash;
+            hashAtAnchor = r.Sequence == anchor?.Sequence ? r.Hash : hashAtAnchor;
             expectedSequence++;
         }
 
@@ -79,6 +85,16 @@ public static class AuditChain
         if (headSequence < last || (head?.LastHash ?? Genesis) != previousHash)
         {
             return AuditVerification.Broken(headSequence + 1, last, AuditProblem.Inserted);
+        }
+
+        if (anchor is not null && anchor.Sequence > last)
+        {
+            return AuditVerification.Broken(last + 1, last, AuditProblem.TailMissing);
+        }
+
+        if (anchor is not null && hashAtAnchor != anchor.Hash)
+        {
+            return AuditVerification.Broken(anchor.Sequence, anchor.Sequence - 1, AuditProblem.AnchorMismatch);
         }
 
         return AuditVerification.Intact(last);

@@ -4,8 +4,11 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Audit;
 
-/// <summary>Recomputes the whole chain, page by page in sequence order, and names the first broken record.</summary>
-public sealed class VerifyAuditChain(IDbContextFactory<YaojianDb> dbFactory)
+/// <summary>
+/// Recomputes the whole chain, page by page in sequence order, names the first broken record, and holds the chain to
+/// the latest signed anchor of the anchor file (a damaged or forged anchor line fails the check too).
+/// </summary>
+public sealed class VerifyAuditChain(IDbContextFactory<YaojianDb> dbFactory, AuditAnchorFile anchors)
 {
     private const int PageSize = 5_000;
 
@@ -13,7 +16,13 @@ public sealed class VerifyAuditChain(IDbContextFactory<YaojianDb> dbFactory)
     {
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var head = await db.AuditHeads.AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditHead.SingletonId, cancellationToken);
-        return AuditChain.Verify(ReadAll(db, cancellationToken), head);
+        var reading = anchors.ReadLatest();
+        if (reading.BadLine is { } line)
+        {
+            return new AuditVerification(false, 0, null, AuditProblem.AnchorInvalid, reading.Latest, line);
+        }
+
+        return AuditChain.Verify(ReadAll(db, cancellationToken), head, reading.Latest) with { Anchor = reading.Latest };
     }
 
     private static IEnumerable<AuditRecord> ReadAll(YaojianDb db, CancellationToken cancellationToken)

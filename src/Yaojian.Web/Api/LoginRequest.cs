@@ -1,3 +1,4 @@
 namespace Yaojian.Web.Api;
 
-public sealed record LoginRequest(string UserName, string Password);
+/// <summary>Both are required; a missing one answers 400 naming it.</summary>
+public sealed record LoginRequest(string? UserName, string? Password);

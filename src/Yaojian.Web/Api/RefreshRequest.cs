@@ -1,3 +1,3 @@
 namespace Yaojian.Web.Api;
 
-public sealed record RefreshRequest(string RefreshToken);
+public sealed record RefreshRequest(string? RefreshToken);

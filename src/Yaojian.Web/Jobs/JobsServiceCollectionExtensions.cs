@@ -25,6 +25,13 @@ public static class JobsServiceCollectionExtensions
             quartz.AddTrigger(t => t.ForJob(measures).WithIdentity("overdue-measures-nightly").WithCronSchedule(configuration["Jobs:OverdueMeasuresCron"] ?? "0 15 1 * * ?", c => c.InTimeZone(China)));
             quartz.AddTrigger(t => t.ForJob(measures).WithIdentity("overdue-measures-at-start").StartAt(DateTimeOffset.UtcNow.AddMinutes(1)));
 
+            var anchor = new JobKey(nameof(AuditAnchorJob));
+            quartz.AddJob<AuditAnchorJob>(job => job.WithIdentity(anchor));
+            quartz.AddTrigger(t => t.ForJob(anchor).WithIdentity("audit-anchor-every-n").WithCronSchedule(configuration["Jobs:AuditAnchorCron"] ?? "0 */5 * * * ?"));
+            quartz.AddTrigger(t => t.ForJob(anchor).WithIdentity("audit-anchor-nightly").UsingJobData(AuditAnchorJob.Always, true)
+                .WithCronSchedule(configuration["Jobs:AuditAnchorNightlyCron"] ?? "0 55 23 * * ?", c => c.InTimeZone(China)));
+            quartz.AddTrigger(t => t.ForJob(anchor).WithIdentity("audit-anchor-at-start").UsingJobData(AuditAnchorJob.Always, true).StartAt(DateTimeOffset.UtcNow.AddMinutes(1)));
+
             // The review judges which year has ended by the app's local clock, so it fires by that clock's zone.
             var cleanYear = new JobKey(nameof(CleanYearGradingJob));
             quartz.AddJob<CleanYearGradingJob>(job => job.WithIdentity(cleanYear));

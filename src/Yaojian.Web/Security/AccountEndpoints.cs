@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Yaojian.Core.Security;
@@ -6,13 +8,36 @@ namespace Yaojian.Web.Security;
 
 internal static class AccountEndpoints
 {
-    /// <summary>Sign-out is a form post, so the antiforgery token guards it (a link could be forged).</summary>
+    /// <summary>
+    /// Sign-out is a form post, so the antiforgery token guards it (a link could be forged). It changes the account's
+    /// security stamp: every cookie and refresh token issued to the account before stops working (a copied cookie too).
+    /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<YaojianUser> signIn) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, ClaimsPrincipal principal, SignInManager<YaojianUser> signIn) =>
         {
+            if (await signIn.UserManager.GetUserAsync(principal) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
+        }).ExcludeFromDescription();
+
+        // For the pages' scripts that change data through the API with the cookie (ApiForgeryGuard); another site
+        // cannot read the answer. Not part of the API: a bearer client never needs it.
+        app.MapGet("/account/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                // A status for the script, not the not-found page the other pages get.
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+                return Results.Unauthorized();
+            }
+
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            return Results.Ok(new AntiforgeryTokenDto(tokens.HeaderName!, tokens.RequestToken!));
         }).ExcludeFromDescription();
         return app;
     }

@@ -8,14 +8,14 @@ using Yaojian.Core.Security;
 namespace Yaojian.Web.Security;
 
 /// <summary>
-/// An interactive page outlives its request: every 30 minutes the circuit checks that the account still exists, is
+/// An interactive page outlives its request: every minute the circuit checks that the account still exists, is
 /// active and has not changed its password or roles (security stamp), and signs the page out otherwise.
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
     {

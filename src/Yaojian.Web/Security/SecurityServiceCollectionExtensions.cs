@@ -56,12 +56,17 @@ internal static class SecurityServiceCollectionExtensions
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.Events.OnRedirectToLogin = ApiAnswersWithStatus(StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ApiAnswersWithStatus(StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = CookieSessionCheck.ValidateAsync;
         });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "yaojian.antiforgery";
             o.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<RefreshTokenFamilies>();
         services.AddAuthorization(o => o.AddYaojianPolicies());
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         return services;

@@ -110,6 +110,44 @@ public sealed class AuditChainTests
         return (!changed || (!result.IsIntact && result.FirstBadSequence == target.Sequence)).ToProperty();
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public Property Verify_EveryTailCutWithTheHeadRewound_FailsAgainstALaterAnchor(PositiveInt size, NonNegativeInt anchored, NonNegativeInt kept)
+    {
+        var (records, _) = Chain(size.Get);
+        var at = records[anchored.Get % size.Get];
+        var keep = kept.Get % (int)at.Sequence;
+        var rewound = new AuditHead { LastSequence = keep, LastHash = keep == 0 ? AuditChain.Genesis : records[keep - 1].Hash };
+
+        var result = AuditChain.Verify(records.Take(keep), rewound, new AuditAnchor(at.Sequence, at.Hash, Start));
+
+        return (!result.IsIntact && result.Problem == AuditProblem.TailMissing && result.FirstBadSequence == keep + 1).ToProperty();
+    }
+
+    [Fact]
+    public void Verify_AChainRewrittenWholesale_DiffersFromTheAnchor()
+    {
+        var (records, _) = Chain(4);
+        var anchor = new AuditAnchor(3, records[2].Hash, Start);
+        var forgedHead = new AuditHead();
+        var forged = Enumerable.Range(1, 4).Select(i => AuditChain.Append(forgedHead, Record($"forger{i}"))).ToList();
+
+        var result = AuditChain.Verify(forged, forgedHead, anchor);
+
+        Assert.Equal((false, 3L, AuditProblem.AnchorMismatch), (result.IsIntact, result.FirstBadSequence, result.Problem));
+    }
+
+    [Fact]
+    public void AnchorLine_ReadsBackWithItsKey_AndNotAfterAnyChange()
+    {
+        var key = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
+        var anchor = new AuditAnchor(1234, new string('a', 64), Start);
+        var line = anchor.ToLine(key);
+
+        Assert.Equal(anchor, AuditAnchor.Parse(line, key));
+        Assert.Null(AuditAnchor.Parse(line.Replace("1234", "1233", StringComparison.Ordinal), key));
+        Assert.Null(AuditAnchor.Parse(line, [.. key.Reverse()]));
+    }
+
     private static bool Change(AuditRecord r, int field, string value)
     {
         string? before = field switch { 0 => r.Actor, 1 => r.Action, 2 => r.SubjectKey, 3 => r.Before, 4 => r.After, _ => r.Detail };

@@ -18,7 +18,7 @@ public abstract class RegistryTestBase(YaojianAppFactory app) : IAsyncLifetime
 
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         await app.ResetAsync(Cancel);
         await SignInAgainAsync();

@@ -98,20 +98,33 @@ class RefusedError extends Error {
   }
 }
 
-async function send(method, url, body) {
+async function call(url, options) {
   let response;
   try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: body instanceof FormData ? {} : { 'Content-Type': 'application/json' },
-      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { credentials: 'same-origin', ...options });
   } catch {
     throw new OfflineError();
   }
   if (response.status === 401) throw new ExpiredError();
   if (response.status >= 500) throw new ServerError(response.status);
+  return response;
+}
+
+// The API takes a change sent with the sign-in cookie only with the antiforgery token in a header (another site's
+// form cannot send it): asked for afresh before each round, so a page kept on the phone never sends a stale one.
+async function forgeryHeader() {
+  const response = await call('/account/antiforgery', { cache: 'no-store' });
+  if (!response.ok) throw new ServerError(response.status);
+  const { headerName, token } = await response.json();
+  return { [headerName]: token };
+}
+
+async function sendWith(method, url, body, forgery) {
+  const response = await call(url, {
+    method,
+    headers: { ...forgery, ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }) },
+    body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) {
     let messages = [];
     try {
@@ -156,6 +169,9 @@ async function sendPending(recordId) {
   };
   try {
     const ops = await outbox.of(recordId);
+    if (!ops.length) return result;
+    const forgery = await forgeryHeader();
+    const send = (method, url, body) => sendWith(method, url, body, forgery);
     const answers = ops.filter(o => o.kind === 'answer');
     if (answers.length) await settle(answers, () => send('PUT', `${base}/answers`, answers.map(a => a.payload)));
     for (const o of ops.filter(x => x.kind === 'notes')) await settle([o], () => send('PUT', `${base}/notes`, o.payload));
