@@ -100,8 +100,11 @@ public abstract class MalformedInputTests(YaojianAppFactory app)
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
     }
 
-    /// <summary>Nothing is left out today; an operation another change still has to mend would be named here.</summary>
-    private static bool Excluded(FuzzCase fuzzCase) => fuzzCase.Operation.Length == 0;
+    /// <summary>
+    /// Left out: sign-in with null fields, which the change to sign-in of issue 11 point 10 (the login helper's branch:
+    /// same work and answer for every account, rate limits) mends; take this out when it is merged.
+    /// </summary>
+    private static bool Excluded(FuzzCase fuzzCase) => fuzzCase.Operation == "Login" && fuzzCase.What.Contains("null", StringComparison.Ordinal);
 
     private static async Task<List<string>> SendAllAsync(HttpClient client, IReadOnlyList<FuzzCase> cases)
     {

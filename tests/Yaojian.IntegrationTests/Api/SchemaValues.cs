@@ -77,7 +77,7 @@ internal sealed class SchemaValues(JsonObject? components, IReadOnlyDictionary<s
             "integer" or "number" =>
                 [("past int32", "2147483648"), ("negative", -1), ("zero", 0), ("huge", "9999999999999999999999"), ("text", "abc"), ("empty", ""), ("null", null), ("fraction", 1.5)],
             "boolean" => [("text", "maybe"), ("number", 2), ("null", null)],
-            "array" => [("object for array", new JsonObject()), ("text for array", "x"), ("null", null), ("array of nulls", new JsonArray(null, null))],
+            "array" => [("null", null), ("object for array", new JsonObject()), ("text for array", "x"), ("array of nulls", new JsonArray(null, null))],
             "object" => [("array for object", new JsonArray()), ("text for object", "x"), ("null", null)],
             _ => MalformedText(resolved),
         };
@@ -114,7 +114,7 @@ internal sealed class SchemaValues(JsonObject? components, IReadOnlyDictionary<s
         var overlong = new string('药', 20_000);
         return schema["format"]?.GetValue<string>() switch
         {
-            "date" => [("not a date", "2025-13-45"), ("year 0 date", "0000-01-01"), ("year 10000 date", "10000-01-01"), ("empty", ""), ("number for date", 20250301)],
+            "date" => [("not a date", "2025-13-45"), ("year 0 date", "0000-01-01"), ("first day", "0001-01-01"), ("last day", "9999-12-31"), ("year 10000 date", "10000-01-01"), ("empty", ""), ("number for date", 20250301)],
             "date-time" => [("not a moment", "yesterday"), ("empty", ""), ("number for moment", 1)],
             _ => [("empty", ""), ("overlong", overlong), ("control characters", "\u0000\u0007\u202e"), ("number for text", 12345), ("null", null), ("blank", "   ")],
         };
