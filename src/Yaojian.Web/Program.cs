@@ -7,6 +7,7 @@ using Yaojian.Persistence;
 using Yaojian.Web;
 using Yaojian.Web.Api;
 using Yaojian.Web.Components;
+using Yaojian.Web.Hosting;
 using Yaojian.Web.Jobs;
 using Yaojian.Web.Localization;
 using Yaojian.Web.Security;
@@ -21,7 +22,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddSingleton<ILocalizer, ChineseRadzenLocalizer>();
 builder.Services.AddOpenApi();
-builder.Services.AddProblemDetails();
+builder.Services.AddYaojianApiProblems();
 builder.Services.AddHealthChecks().AddDbContextCheck<YaojianDb>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 // Chinese text goes out as UTF-8 characters, not as &#x…; references three times their size (phones on 3G).
@@ -51,6 +52,7 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseYaojianApiProblems();
 app.UseYaojianAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

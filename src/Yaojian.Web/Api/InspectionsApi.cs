@@ -25,8 +25,7 @@ public static class InspectionsApi
             .WithName("ListInspectionWork").WithSummary("Today's due and late visits (the caller's own first), drafts under way, records finished lately");
         var record = api.MapGroup(string.Empty).RequireAuthorization(Policies.RecordInspections);
         record.MapGet("/start", PrepareAsync).WithName("PrepareInspection").WithSummary("What starting a record for a visit (visit=) or an entity (entity=) would take: lead unit, inspectors, conflicts");
-        record.MapPost("/", (StartInspectionInput input, ClaimsPrincipal user, StartInspection handler, CancellationToken ct) =>
-            Created(handler.RunAsync(Callers.From(user), input, ct))).WithName("StartInspection").WithSummary("Start a record from a planned visit or ad hoc");
+        record.MapPost("/", StartAsync).WithName("StartInspection").WithSummary("Start a record from a planned visit or ad hoc");
         record.MapPut("/{id:int}/answers", (int id, IReadOnlyList<AnswerInput> answers, ClaimsPrincipal user, RecordAnswers handler, CancellationToken ct) =>
             Answer(handler.RunAsync(Callers.From(user), id, answers, ct))).WithName("RecordAnswers").WithSummary("Answer checklist items");
         record.MapPost("/{id:int}/findings", (int id, FindingInput input, ClaimsPrincipal user, AddFinding handler, CancellationToken ct) =>
@@ -53,6 +52,20 @@ public static class InspectionsApi
             : TypedResults.Ok(await handler.RunAsync(Callers.From(user), new InspectionQuery(entityId, parsed, from, to, page ?? 1, pageSize ?? 20), cancellationToken));
     }
 
+    /// <summary>Items without an id or a text (or longer than the record keeps) answer 422 naming the field.</summary>
+    private static async Task<Results<Created<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> StartAsync(
+        StartInspectionInput input, ClaimsPrincipal user, StartInspection handler, CancellationToken cancellationToken)
+    {
+        if (ChecklistItemRules.Problems(input.Items) is { Count: > 0 } problems)
+        {
+            return TypedResults.Problem(new HttpValidationProblemDetails(problems) { Status = StatusCodes.Status422UnprocessableEntity });
+        }
+
+        // JSON may say null where the record means none.
+        var given = input with { Items = input.Items ?? [], InspectorIds = input.InspectorIds ?? [] };
+        return await Created(handler.RunAsync(Callers.From(user), given, cancellationToken));
+    }
+
     private static async Task<Results<Ok<InspectionStart>, NotFound>> PrepareAsync(int? visit, int? entity, ClaimsPrincipal user, PrepareInspection handler, CancellationToken cancellationToken) =>
         await handler.RunAsync(Callers.From(user), visit, entity, cancellationToken) is { } start ? TypedResults.Ok(start) : TypedResults.NotFound();
 
@@ -68,7 +81,7 @@ public static class InspectionsApi
             : Problem(outcome);
     }
 
-    private static async Task<Results<Created<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult>> Created(Task<InspectionOutcome> pending)
+    private static async Task<Results<Created<InspectionDetail>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> Created(Task<InspectionOutcome> pending)
     {
         var outcome = await pending;
         return outcome.Forbidden ? TypedResults.Forbid()

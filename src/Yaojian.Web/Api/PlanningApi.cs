@@ -21,7 +21,7 @@ public static class PlanningApi
             .WithMetadata(new RequestSizeLimitAttribute(LoadPlanFile.MaxBytes + (64 * 1024)));
         files.MapPost("/bundled/{name}", LoadBundledAsync).WithName("LoadBundledPlanFile").WithSummary("Load one of the plan files shipped in plans/");
 
-        var plans = app.MapGroup("/api/plans").WithTags("Planning").RequireAuthorization(Policies.ViewPlans);
+        var plans = app.MapGroup("/api/plans").WithTags("Planning").RequireAuthorization(Policies.ViewPlans).ChecksYear();
         plans.MapGet("/{year:int}", OverviewAsync).WithName("GetPlan").WithSummary("The year's plan file, draw, loads and projected coverage");
         plans.MapGet("/{year:int}/visits", VisitsAsync).WithName("ListPlanVisits").WithSummary("The year's visits, filtered and paged");
         plans.MapGet("/{year:int}/visits.csv", CsvAsync).WithName("ExportPlanVisits").WithSummary("The year's visits in the plan engine's CSV format");
@@ -31,7 +31,7 @@ public static class PlanningApi
         plans.MapPut("/visits/{id:int}", ChangeAsync).WithName("ChangeVisit").WithSummary("Move or reassign a visit, with a reason").RequireAuthorization(Policies.ManagePlans);
 
         app.MapGet("/api/public/plans/{year:int}", PublicAsync).WithTags("Public").WithName("GetPublicPlan")
-            .WithSummary("The published draw: targets, windows, the seed and the plan file's hash").AllowAnonymous();
+            .WithSummary("The published draw: targets, windows, the seed and the plan file's hash").AllowAnonymous().ChecksYear();
         return app;
     }
 

@@ -16,7 +16,7 @@ public static class RiskMeetingsApi
 {
     public static IEndpointRouteBuilder MapRiskMeetingsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/risk-meetings").WithTags("Risk meetings").RequireAuthorization(Policies.ViewRisks);
+        var api = app.MapGroup("/api/risk-meetings").WithTags("Risk meetings").RequireAuthorization(Policies.ViewRisks).ChecksYear();
         api.MapGet("/", async (int? year, string? area, ClaimsPrincipal user, ListMeetings handler, CancellationToken ct) =>
                 ParseArea(area, out var parsed) is { } problem ? (Results<Ok<MeetingsOverview>, ValidationProblem>)problem
                 : TypedResults.Ok(await handler.RunAsync(Callers.From(user), year, parsed, ct)))

@@ -15,7 +15,7 @@ public static class SamplingApi
 {
     public static IEndpointRouteBuilder MapSamplingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/sampling").WithTags("Sampling").RequireAuthorization(Policies.ViewSampling);
+        var api = app.MapGroup("/api/sampling").WithTags("Sampling").RequireAuthorization(Policies.ViewSampling).ChecksYear();
         api.MapGet("/{year:int}", async (int year, ClaimsPrincipal user, GetSamplingOverview handler, CancellationToken ct) => TypedResults.Ok(await handler.RunAsync(Callers.From(user), year, ct)))
             .WithName("GetSamplingOverview").WithSummary("The year's sampling plan: samples per category and focus list by quarter against their counts, the filing rate");
         api.MapGet("/{year:int}/filing", async (int year, ClaimsPrincipal user, GetFilingRate handler, CancellationToken ct) => TypedResults.Ok(await handler.RunAsync(Callers.From(user), year, ct)))

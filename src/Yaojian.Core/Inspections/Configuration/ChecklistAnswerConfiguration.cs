@@ -9,9 +9,9 @@ internal sealed class ChecklistAnswerConfiguration : IEntityTypeConfiguration<Ch
     {
         builder.ToTable("checklist_answers");
         builder.HasIndex(a => new { a.InspectionId, a.ItemId }).IsUnique();
-        builder.Property(a => a.ItemId).HasMaxLength(150);
-        builder.Property(a => a.ItemText).HasMaxLength(500);
-        builder.Property(a => a.Requirements).HasMaxLength(200);
+        builder.Property(a => a.ItemId).HasMaxLength(ChecklistItemRules.MaxItemId);
+        builder.Property(a => a.ItemText).HasMaxLength(ChecklistItemRules.MaxText);
+        builder.Property(a => a.Requirements).HasMaxLength(ChecklistItemRules.MaxRequirements);
         builder.Property(a => a.Note).HasMaxLength(1000);
         builder.Property(a => a.Heading).HasMaxLength(300);
     }

@@ -63,7 +63,10 @@ internal sealed class DispositionMachine
     /// <summary>Why <paramref name="trigger"/> cannot fire now with <paramref name="input"/>, or null when it can.</summary>
     public DispositionRefusal? Refusal(DispositionTrigger trigger, DispositionInput input)
     {
-        if (_machine.CanFire(_triggers[trigger], input, out var unmet))
+        // A number that names no trigger (a client's 999) is refused like any step the state does not allow.
+        if (!_triggers.TryGetValue(trigger, out var parameters))
+            return DispositionRefusal.NotPermitted;
+        if (_machine.CanFire(parameters, input, out var unmet))
             return null;
         return unmet is { Count: > 0 } ? unmet.Select(Enum.Parse<DispositionRefusal>).Min() : DispositionRefusal.NotPermitted;
     }

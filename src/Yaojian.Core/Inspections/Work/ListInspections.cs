@@ -29,21 +29,30 @@ public sealed class ListInspections(IDbContextFactory<YaojianDb> dbFactory, Time
             records = records.Where(i => i.Status == status);
         }
 
-        // The period is in the bureau's days; the stored moments are UTC, so the bounds are the local midnights.
-        if (query.From is { } from)
+        if (query.From is null && query.To is null)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), clock.LocalTimeZone.GetUtcOffset(from.ToDateTime(TimeOnly.MinValue)));
-            records = records.Where(i => i.StartedAt >= start);
+            var total = await records.CountAsync(cancellationToken);
+            var items = await ListInspectionWork.SummariesAsync(db, records.OrderByDescending(i => i.Id).Skip((page - 1) * size), size, cancellationToken);
+            return new Page<InspectionSummary>(items, total, page, size);
         }
 
-        if (query.To is { } to)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.LocalTimeZone.GetUtcOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
-            records = records.Where(i => i.StartedAt < end);
-        }
-
-        var total = await records.CountAsync(cancellationToken);
-        var items = await ListInspectionWork.SummariesAsync(db, records.OrderByDescending(i => i.Id).Skip((page - 1) * size), size, cancellationToken);
-        return new Page<InspectionSummary>(items, total, page, size);
+        // SQLite cannot compare DateTimeOffset values in SQL: the period is applied to the starts read (id and moment
+        // only, of the records the other filters keep), then the page is read by its ids, alike on both databases.
+        var (start, end) = (LocalMidnight(query.From), LocalMidnight(query.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : null));
+        var starts = await records.Select(i => new { i.Id, i.StartedAt }).ToListAsync(cancellationToken);
+        var inPeriod = starts.Where(i => (start is null || i.StartedAt >= start) && (end is null || i.StartedAt < end))
+            .Select(i => i.Id).OrderDescending().ToList();
+        var pageIds = inPeriod.Skip((page - 1) * size).Take(size).ToList();
+        var pageItems = await ListInspectionWork.SummariesAsync(db, records.Where(i => pageIds.Contains(i.Id)).OrderByDescending(i => i.Id), size, cancellationToken);
+        return new Page<InspectionSummary>(pageItems, inPeriod.Count, page, size);
     }
+
+    /// <summary>
+    /// The period is in the bureau's days; the stored moments are UTC, so a bound is the local midnight. The first and
+    /// last years of the calendar bound nothing (their midnights may fall outside what a moment can hold).
+    /// </summary>
+    private DateTimeOffset? LocalMidnight(DateOnly? day) =>
+        day is { Year: > 1 and < 9999 } bound && bound.ToDateTime(TimeOnly.MinValue) is var midnight
+            ? new DateTimeOffset(midnight, clock.LocalTimeZone.GetUtcOffset(midnight))
+            : null;
 }

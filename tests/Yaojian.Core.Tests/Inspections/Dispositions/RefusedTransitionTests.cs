@@ -39,6 +39,24 @@ public sealed class RefusedTransitionTests
 
     [Theory]
     [MemberData(nameof(States))]
+    public void Fire_ANumberThatNamesNoTrigger_IsRefusedAsNotPermittedInEveryState(DispositionKind kind, DispositionState state)
+    {
+        var (disposition, now) = DispositionDriver.InState(kind, state);
+        var events = disposition.Events.ToList();
+
+        foreach (var undefined in new[] { (DispositionTrigger)0, (DispositionTrigger)(-1), (DispositionTrigger)999 })
+        {
+            var result = DispositionDriver.FireWithEverything(disposition, undefined, now);
+
+            Assert.Equal(DispositionRefusal.NotPermitted, result.Refusal);
+        }
+
+        Assert.Equal(state, disposition.State);
+        Assert.Equal(events, disposition.Events);
+    }
+
+    [Theory]
+    [MemberData(nameof(States))]
     public void PermittedTriggers_InEachState_AreTheExpectedOnes(DispositionKind kind, DispositionState state)
     {
         var (disposition, _) = DispositionDriver.InState(kind, state);
