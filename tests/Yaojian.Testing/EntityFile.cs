@@ -25,9 +25,7 @@ public static class EntityFile
     public static byte[] Xlsx(IEnumerable<EntityFileRow> rows, IReadOnlyList<string>? columns = null)
     {
         var names = columns ?? EntityColumns.All;
-        var sheet = rows
-            .Select(row => (IDictionary<string, object?>)names.ToDictionary(c => c, c => (object?)row[c], StringComparer.Ordinal))
-            .ToList();
+        var sheet = rows.Select(row => Cells(row, names)).ToList();
         using var stream = new MemoryStream();
         if (sheet.Count == 0)
         {
@@ -37,6 +35,10 @@ public static class EntityFile
         stream.SaveAs(sheet, printHeader: true, excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
+
+    /// <summary>A workbook of two sheets with the format's columns, the first (<paramref name="hidden"/>) hidden.</summary>
+    public static byte[] XlsxWithHiddenFirstSheet(IEnumerable<EntityFileRow> hidden, IEnumerable<EntityFileRow> visible) =>
+        Workbooks.HiddenFirstSheet(hidden.Select(Cells), visible.Select(Cells));
 
     /// <summary>Writes <see cref="Csv"/> to <paramref name="path"/> and returns the path.</summary>
     public static async Task<string> WriteCsvAsync(string path, IEnumerable<EntityFileRow> rows, CancellationToken cancellationToken = default)
@@ -49,8 +51,13 @@ public static class EntityFile
     public static IReadOnlyList<EntityFileRow> Read(byte[] content, SheetFormat format)
     {
         using var stream = new MemoryStream(content);
-        return SheetReader.Read(stream, format).Rows.Select(EntityFileRow.From).ToList();
+        return SheetReader.Open(stream, format).Rows.Select(EntityFileRow.From).ToList();
     }
+
+    private static IDictionary<string, object?> Cells(EntityFileRow row) => Cells(row, EntityColumns.All);
+
+    private static IDictionary<string, object?> Cells(EntityFileRow row, IReadOnlyList<string> names) =>
+        names.ToDictionary(c => c, c => (object?)row[c], StringComparer.Ordinal);
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

@@ -123,11 +123,11 @@ public class PlanGenerateBenchmarks
     private IReadOnlyList<PlanEntity> ReadEntities(PlanDefinition plan, Action<string> stage)
     {
         using var file = File.OpenRead(_files.Entities);
-        var sheet = SheetReader.Open(file, SheetFormat.Csv);
+        var sheet = SheetReader.Open(file, SheetFormat.Csv, Path.GetFileName(_files.Entities));
         stage("open entities");
         var units = plan.Jurisdiction.Units.Select((u, i) => (u.Code, Id: i + 1)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
-        var (entities, errors) = EntityFileValidator.Validate(Path.GetFileName(_files.Entities), sheet.Header, sheet.Rows, units,
+        var (entities, errors) = EntityFileValidator.Validate(sheet, units,
             e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags));
         Check(errors);
         return entities;

@@ -15,7 +15,8 @@ public class ImportStagesBenchmarks
 {
     private byte[] _csv = [];
     private byte[] _xlsx = [];
-    private SheetContent _sheet = new([], []);
+    private IReadOnlyList<string> _header = [];
+    private List<EntityRow> _rows = [];
     private Dictionary<string, int> _unitIds = [];
 
     [GlobalSetup]
@@ -23,20 +24,21 @@ public class ImportStagesBenchmarks
     {
         _csv = BenchFiles.LoadAsync(SheetFormat.Csv).GetAwaiter().GetResult();
         _xlsx = BenchFiles.LoadAsync(SheetFormat.Xlsx).GetAwaiter().GetResult();
-        _sheet = SheetReader.Read(new MemoryStream(_csv, writable: false), SheetFormat.Csv);
+        var sheet = SheetReader.Open(new MemoryStream(_csv, writable: false), SheetFormat.Csv);
+        (_header, _rows) = (sheet.Header, sheet.Rows.ToList());
         _unitIds = DemoJurisdiction.Units().Select((u, i) => (u.Code, Id: i + 1)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
     }
 
     [Benchmark]
-    public int ReadCsv100k() => SheetReader.Read(new MemoryStream(_csv, writable: false), SheetFormat.Csv).Rows.Count;
+    public int ReadCsv100k() => SheetReader.Open(new MemoryStream(_csv, writable: false), SheetFormat.Csv).Rows.Count();
 
     [Benchmark]
-    public int ReadXlsx100k() => SheetReader.Read(new MemoryStream(_xlsx, writable: false), SheetFormat.Xlsx).Rows.Count;
+    public int ReadXlsx100k() => SheetReader.Open(new MemoryStream(_xlsx, writable: false), SheetFormat.Xlsx).Rows.Count();
 
     [Benchmark]
     public int Check100k()
     {
-        var (entities, errors) = EntityFileValidator.Validate("entities.csv", _sheet.Header, _sheet.Rows, _unitIds);
+        var (entities, errors) = EntityFileValidator.Validate("entities.csv", _header, _rows, _unitIds);
         return errors.Count == 0 ? entities.Count : throw new InvalidOperationException(errors[0].ToString());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yaojian.Core.Registry.Interchange;
 
 namespace Yaojian.Cli.Hosting;
 
@@ -14,6 +15,22 @@ internal static class CliOutput
     public static void Line(string text) => Console.Out.WriteLine(text);
 
     public static void Error(string text) => Console.Error.WriteLine(text);
+
+    /// <summary>The errors listed (at most <see cref="ImportErrors.MaxListed"/>), one a line, then how many more there were.</summary>
+    public static void Errors(IReadOnlyList<ImportError> listed, int omitted)
+    {
+        foreach (var error in listed)
+        {
+            Error(error.ToString());
+        }
+
+        if (omitted > 0)
+        {
+            Error(Format(Core.Resources.Text.Error_Omitted, omitted));
+        }
+    }
+
+    public static void Errors(ImportErrors errors) => Errors(errors.Listed, errors.Omitted);
 
     public static string Duration(TimeSpan elapsed) =>
         elapsed.TotalSeconds < 60

@@ -38,12 +38,8 @@ internal static class FileImportCommand
             return ExitCodes.Success;
         }
 
-        foreach (var error in result.Errors)
-        {
-            CliOutput.Error(error.ToString());
-        }
-
-        CliOutput.Error(CliOutput.Format(CliText.ImportEntities_Refused, result.Errors.Count));
+        CliOutput.Errors(result.Errors, result.OmittedErrors);
+        CliOutput.Error(CliOutput.Format(CliText.ImportEntities_Refused, result.Errors.Count + result.OmittedErrors));
         return ExitCodes.Refused;
     }
 }

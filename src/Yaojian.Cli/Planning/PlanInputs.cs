@@ -40,7 +40,7 @@ internal static class PlanInputs
         var codes = units.ToDictionary(p => p.Value, p => p.Key);
         return Streamed(path, (file, sheet) =>
         {
-            var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units,
+            var (entities, errors) = EntityFileValidator.Validate(sheet, units,
                 e => new PlanEntity(e.Code, e.Kind, codes[e.UnitId], e.Area, e.CreditGrade, e.DeviceTier, e.Status, e.Tags));
             return Report(errors) ? null : entities;
         });
@@ -51,7 +51,7 @@ internal static class PlanInputs
         var units = plan.Jurisdiction.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         return Streamed(path, (file, sheet) =>
         {
-            var (inspectors, errors) = InspectorFile.Read(file, sheet.Header, sheet.Rows, units, entityCodes);
+            var (inspectors, errors) = InspectorFile.Read(file, sheet.Header, sheet.Rows, units, entityCodes, sheet.Errors);
             return Report(errors) ? null : inspectors;
         });
     }
@@ -90,7 +90,7 @@ internal static class PlanInputs
         return Report(errors) ? null : history;
     }
 
-    private static HistoryRows ParseHistory(string file, SheetStream sheet) => HistoryFile.Parse(file, sheet.Header, sheet.Rows);
+    private static HistoryRows ParseHistory(string file, SheetStream sheet) => HistoryFile.Parse(file, sheet.Header, sheet.Rows, sheet.Errors);
 
     /// <summary>Reads a file row by row into <paramref name="read"/>; a file that cannot be read is one clear error.</summary>
     private static T? Streamed<T>(string path, Func<string, SheetStream, T?> read)
@@ -117,7 +117,9 @@ internal static class PlanInputs
         try
         {
             using var stream = File.OpenRead(path);
-            return new FileRead<T>(read(Path.GetFileName(path), SheetReader.Open(stream, format)), null);
+            var file = Path.GetFileName(path);
+            var errors = EntityFileValidator.NewErrors();
+            return new FileRead<T>(read(file, SheetReader.Open(stream, format, file, errors)), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException or CsvHelper.CsvHelperException)
         {
@@ -125,13 +127,9 @@ internal static class PlanInputs
         }
     }
 
-    private static bool Report(IReadOnlyList<ImportError> errors)
+    private static bool Report(ImportErrors errors)
     {
-        foreach (var error in errors)
-        {
-            CliOutput.Error(error.ToString());
-        }
-
-        return errors.Count > 0;
+        CliOutput.Errors(errors);
+        return errors.Total > 0;
     }
 }

@@ -53,12 +53,8 @@ internal static class ImportEntitiesCommand
             return ExitCodes.Success;
         }
 
-        foreach (var error in result.Errors)
-        {
-            CliOutput.Error(error.ToString());
-        }
-
-        CliOutput.Error(CliOutput.Format(CliText.ImportEntities_Refused, result.Errors.Count));
+        CliOutput.Errors(result.Errors, result.OmittedErrors);
+        CliOutput.Error(CliOutput.Format(CliText.ImportEntities_Refused, result.Errors.Count + result.OmittedErrors));
         if (result.Errors.Any(e => e.Column == EntityColumns.Unit)
             && (await services.GetRequiredService<ListUnits>().RunAsync(CliCaller.Current, cancellationToken)).Count == 0)
         {

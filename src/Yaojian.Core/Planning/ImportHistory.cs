@@ -14,15 +14,16 @@ public sealed class ImportHistory(IDbContextFactory<YaojianDb> dbFactory)
 {
     public async Task<ImportResult> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        if (SheetUpload.Read(caller, Permission.ManagePlans, stream, fileName, out var sheet) is { } refused)
+        var errors = new ImportErrors();
+        if (SheetUpload.Open(caller, Permission.ManagePlans, stream, fileName, errors) is not { } sheet)
         {
-            return ImportResult.Refused([refused]);
+            return ImportResult.Refused(errors);
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var entities = await db.Entities.IgnoreQueryFilters().ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
-        var (rows, errors) = HistoryFile.Read(Path.GetFileName(fileName), sheet.Header, sheet.Rows, entities.Keys.ToHashSet(StringComparer.Ordinal));
-        if (errors.Count > 0)
+        var (rows, _) = HistoryFile.Read(sheet.File, sheet.Header, sheet.Rows, entities.Keys.ToHashSet(StringComparer.Ordinal), errors);
+        if (errors.Total > 0)
         {
             return ImportResult.Refused(errors);
         }

@@ -15,29 +15,28 @@ public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
 {
     public async Task<ImportResult> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        if (SheetUpload.Read(caller, Permission.ManagePlans, stream, fileName, out var sheet) is { } refused)
+        var errors = new ImportErrors();
+        if (SheetUpload.Open(caller, Permission.ManagePlans, stream, fileName, errors) is not { } sheet)
         {
-            return ImportResult.Refused([refused]);
+            return ImportResult.Refused(errors);
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
         var entities = await db.Entities.IgnoreQueryFilters().ToDictionaryAsync(e => e.Code, e => e.Id, StringComparer.Ordinal, cancellationToken);
-        var (rows, errors) = InspectorFile.Read(Path.GetFileName(fileName), sheet.Header, sheet.Rows, units.Keys.ToHashSet(StringComparer.Ordinal), entities.Keys.ToHashSet(StringComparer.Ordinal));
-        if (errors.Count > 0)
+
+        // The certificate numbers are taken as the rows go by: the sheet is read once.
+        var certificates = sheet.Header.Contains(PlanFileColumns.CertificateNumber) ? new Dictionary<string, string?>(StringComparer.Ordinal) : null;
+        var rows = sheet.Rows.Select(row => Certificate(sheet.File, row, certificates, errors));
+        var (inspectors, _) = InspectorFile.Read(sheet.File, sheet.Header, rows, units.Keys.ToHashSet(StringComparer.Ordinal), entities.Keys.ToHashSet(StringComparer.Ordinal), errors);
+        if (errors.Total > 0)
         {
             return ImportResult.Refused(errors);
         }
 
-        var certificates = Certificates(Path.GetFileName(fileName), sheet, out var certificateErrors);
-        if (certificateErrors.Count > 0)
-        {
-            return ImportResult.Refused(certificateErrors);
-        }
-
         var stored = await db.Inspectors.Include(i => i.Conflicts).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0;
-        foreach (var row in rows)
+        foreach (var row in inspectors)
         {
             var conflicts = row.Conflicts.Select(c => entities[c]).ToHashSet();
             var certificate = certificates is null ? null : certificates.GetValueOrDefault(row.Code);
@@ -64,34 +63,29 @@ public sealed class ImportInspectors(IDbContextFactory<YaojianDb> dbFactory)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ImportResult(created, updated, rows.Count - created - updated, []);
+        return new ImportResult(created, updated, inspectors.Count - created - updated, []);
     }
 
     /// <summary>
-    /// The optional <c>certificate_number</c> column (执法证号), by inspector code; null when the file has no such column,
-    /// so a file without it leaves the stored numbers as they are.
+    /// Takes the optional <c>certificate_number</c> column (执法证号) of a row, by inspector code, into
+    /// <paramref name="certificates"/> — null when the file has no such column, so that a file without it leaves the
+    /// stored numbers as they are.
     /// </summary>
-    private static Dictionary<string, string?>? Certificates(string file, SheetContent sheet, out List<ImportError> errors)
+    private static EntityRow Certificate(string file, EntityRow row, Dictionary<string, string?>? certificates, ImportErrors errors)
     {
-        errors = [];
-        if (!sheet.Header.Contains(PlanFileColumns.CertificateNumber))
+        if (certificates is null)
         {
-            return null;
+            return row;
         }
 
-        var numbers = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var row in sheet.Rows)
+        var number = row[PlanFileColumns.CertificateNumber].Trim();
+        if (number.Length > MaxCertificateLength)
         {
-            var number = row[PlanFileColumns.CertificateNumber].Trim();
-            if (number.Length > MaxCertificateLength)
-            {
-                errors.Add(new ImportError(file, row.RowNumber, PlanFileColumns.CertificateNumber, Common.EnumText.Format(Resources.Text.Error_TooLong, PlanFileColumns.CertificateNumber, MaxCertificateLength)));
-            }
-
-            numbers[row["code"].Trim()] = number.Length == 0 ? null : number;
+            errors.Add(new ImportError(file, row.RowNumber, PlanFileColumns.CertificateNumber, Common.EnumText.Format(Resources.Text.Error_TooLong, PlanFileColumns.CertificateNumber, MaxCertificateLength)));
         }
 
-        return numbers;
+        certificates[row["code"].Trim()] = number.Length == 0 ? null : number;
+        return row;
     }
 
     private const int MaxCertificateLength = 50;

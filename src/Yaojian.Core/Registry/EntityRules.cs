@@ -1,4 +1,5 @@
 using Yaojian.Core.Common;
+using Yaojian.Core.Registry.Interchange;
 using Yaojian.Core.Resources;
 
 namespace Yaojian.Core.Registry;
@@ -21,15 +22,18 @@ public static class EntityRules
         stored.CreditGrade != row.CreditGrade || stored.Status != row.Status || stored.DeviceTier != row.DeviceTier
         || stored.Kind != row.Kind || stored.Tags != row.Tags || stored.UnitId != row.UnitId || stored.Area != row.Area;
 
-    public static string? CheckCode(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? EnumText.Format(Text.Error_Required, Text.Column_code)
-        : code.Trim().Length > CodeMaxLength ? EnumText.Format(Text.Error_TooLong, Text.Column_code, CodeMaxLength)
-        : null;
+    public static string? CheckCode(string? code) => CheckIdentifier(code, Text.Column_code, CodeMaxLength);
 
-    public static string? CheckName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? EnumText.Format(Text.Error_Required, Text.Column_name)
-        : name.Trim().Length > NameMaxLength ? EnumText.Format(Text.Error_TooLong, Text.Column_name, NameMaxLength)
-        : null;
+    public static string? CheckName(string? name) => CheckIdentifier(name, Text.Column_name, NameMaxLength);
+
+    /// <summary>
+    /// A code or a name: given, not too long, and neither beginning as a spreadsheet formula nor holding invisible
+    /// characters (<see cref="CellText.CheckIdentifier"/>) — a name of nothing but such characters is not given.
+    /// </summary>
+    public static string? CheckIdentifier(string? value, string title, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) || CellText.IsInvisibleOnly(value) ? EnumText.Format(Text.Error_Required, title)
+        : value.Trim().Length > maxLength ? EnumText.Format(Text.Error_TooLong, title, maxLength)
+        : CellText.CheckIdentifier(value.Trim(), title);
 
     public static string? CheckUscc(string? uscc)
     {

@@ -18,28 +18,29 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
     public async Task<ImportResult> ImportAsync(
         Caller caller, Stream stream, string fileName, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var file = Path.GetFileName(fileName);
         progress?.Report(new ImportProgress(ImportStage.Read, 0, 0));
-        if (SheetUpload.Read(caller, Permission.ImportRegistry, stream, fileName, out var sheet) is { } refused)
-        {
-            return ImportResult.Refused([refused]);
-        }
-
-        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
-        progress?.Report(new ImportProgress(ImportStage.Check, 0, sheet.Rows.Count));
-        var (entities, errors) = EntityFileValidator.Validate(file, sheet.Header, sheet.Rows, units);
-        if (errors.Count == 0)
-        {
-            errors = await CheckScopeAsync(db, caller.Scope, file, entities, cancellationToken);
-        }
-
-        if (errors.Count > 0)
+        var errors = EntityFileValidator.NewErrors();
+        if (SheetUpload.Open(caller, Permission.ImportRegistry, stream, fileName, errors) is not { } sheet)
         {
             return ImportResult.Refused(errors);
         }
 
-        var (result, planningChanged) = await WriteAsync(db, entities, file, progress, cancellationToken);
+        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
+        var stored = await StoredKeys.LoadAsync(db, cancellationToken);
+        progress?.Report(new ImportProgress(ImportStage.Check, 0, 0));
+        var (entities, _) = EntityFileValidator.Validate(sheet, units, entity => entity, stored);
+        if (errors.Total == 0)
+        {
+            errors.AddRange(await CheckScopeAsync(db, caller.Scope, sheet.File, entities, cancellationToken));
+        }
+
+        if (errors.Total > 0)
+        {
+            return ImportResult.Refused(errors);
+        }
+
+        var (result, planningChanged) = await WriteAsync(db, entities, sheet.File, progress, cancellationToken);
 
         // What the plan asks of the new and the changed entities follows them, in one re-plan after the commit.
         await replan.RunAsync(caller, planningChanged, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);

@@ -15,13 +15,11 @@ public sealed class ImportUnits(IDbContextFactory<YaojianDb> dbFactory)
 {
     public async Task<ImportResult> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        if (SheetUpload.Read(caller, Permission.ManageUnits, stream, fileName, out var sheet) is { } refused)
-        {
-            return ImportResult.Refused([refused]);
-        }
-
-        var (units, errors) = UnitFileValidator.Validate(Path.GetFileName(fileName), sheet);
-        if (errors.Count > 0)
+        var errors = new ImportErrors();
+        var units = SheetUpload.Open(caller, Permission.ManageUnits, stream, fileName, errors) is { } sheet
+            ? UnitFileValidator.Validate(sheet).Units
+            : [];
+        if (errors.Total > 0)
         {
             return ImportResult.Refused(errors);
         }

@@ -40,8 +40,19 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         }
 
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.Ordinal, cancellationToken);
-        var errors = new List<ImportError>();
-        var parsed = EntityRowParser.Parse(string.Empty, input.ToRow(), units, errors);
+        var errors = new ImportErrors();
+        var row = input.ToRow();
+
+        // The same rules as every cell of an imported file, and then as its rows.
+        foreach (var (column, value) in row.Cells.Append(KeyValuePair.Create(PhoneField, input.ContactPhone ?? string.Empty)))
+        {
+            if (CellText.Check(value) is { } reason)
+            {
+                errors.Add(new ImportError(string.Empty, 0, column, reason));
+            }
+        }
+
+        var parsed = EntityRowParser.Parse(string.Empty, row, units, errors);
         if (EntityRules.CheckText(input.ContactPhone, Text.Column_contact_phone, EntityRules.PhoneMaxLength) is { } phoneError)
         {
             errors.Add(new ImportError(string.Empty, 0, PhoneField, phoneError));
@@ -52,10 +63,22 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             errors.Add(new ImportError(string.Empty, 0, EntityColumns.Unit, EnumText.Format(Text.Error_UnitOutOfScope, input.Unit)));
         }
 
-        // Codes are unique across every unit, including those the caller cannot see.
-        if (parsed is not null && await db.Entities.IgnoreQueryFilters().AnyAsync(e => e.Code == parsed.Code && e.Id != (id ?? 0), cancellationToken))
+        // Codes and credit codes are unique across every unit, including those the caller cannot see; a code that only
+        // looks like another (case, full-width, invisible characters) is taken too.
+        if (parsed is not null)
         {
-            errors.Add(new ImportError(string.Empty, 0, EntityColumns.Code, EnumText.Format(Text.Error_CodeTaken, parsed.Code)));
+            var stored = await StoredKeys.LoadAsync(db, cancellationToken);
+            if (stored.CodeLike(CodeKey.Of(parsed.Code)) is { } taken && taken != entity?.Code)
+            {
+                errors.Add(new ImportError(string.Empty, 0, EntityColumns.Code, taken == parsed.Code
+                    ? EnumText.Format(Text.Error_CodeTaken, parsed.Code)
+                    : EnumText.Format(Text.Error_LookalikeCode, parsed.Code, taken)));
+            }
+
+            if (parsed.Uscc is { } uscc && stored.UsccOwner(uscc) is { } owner && owner != entity?.Code)
+            {
+                errors.Add(new ImportError(string.Empty, 0, EntityColumns.Uscc, EnumText.Format(Text.Error_UsccTaken, uscc)));
+            }
         }
 
         var gradeChanges = parsed is not null && entity is not null && entity.CreditGrade != parsed.CreditGrade;

@@ -33,6 +33,12 @@ public static class Uscc
             }
         }
 
+        // Zeros throughout pass the check character (0), but are a placeholder, not a code.
+        if (code.AsSpan().IndexOfAnyExcept('0') < 0)
+        {
+            return UsccCheck.AllZero;
+        }
+
         // The registration authority (1st) and category (2nd) are letters or digits drawn from the same alphabet;
         // the administrative division (3rd–8th) is always six digits.
         for (var i = 2; i < 8; i++)

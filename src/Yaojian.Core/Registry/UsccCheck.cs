@@ -8,4 +8,5 @@ public enum UsccCheck
     BadCharacter,
     BadDivision,
     BadCheckCharacter,
+    AllZero,
 }

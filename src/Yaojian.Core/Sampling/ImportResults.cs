@@ -24,17 +24,18 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
 
     public async Task<ResultImport> ImportAsync(Caller caller, Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        var file = Path.GetFileName(fileName);
-        if (SheetUpload.Read(caller, Permission.RecordSampling, stream, fileName, out var sheet) is { } refused)
+        var errors = new ImportErrors(ResultColumns.Order);
+        if (SheetUpload.Open(caller, Permission.RecordSampling, stream, fileName, errors) is not { } sheet)
         {
-            return ResultImport.Refused([refused]);
+            return ResultImport.Refused(errors, []);
         }
 
         // Every error at once: the rows that read well are checked against the samples even when others did not.
-        var (rows, errors) = ResultFile.Read(file, sheet);
+        var file = sheet.File;
+        var rows = ResultFile.Read(sheet);
         if (rows.Count == 0)
         {
-            return ResultImport.Refused(AsWritten(errors, sheet.Header));
+            return ResultImport.Refused(errors, sheet.Header);
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
@@ -42,36 +43,35 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         var samples = await db.Samples.Where(s => numbers.Contains(s.Number)).ToDictionaryAsync(s => s.Number, StringComparer.Ordinal, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var checkedRows = new List<(Sample Sample, CheckedResult Result)>();
-        var problems = new List<ImportError>(errors);
         foreach (var row in rows)
         {
             if (!samples.TryGetValue(row.SampleNumber, out var sample))
             {
-                problems.Add(new ImportError(file, row.RowNumber, ResultColumns.SampleNumber, EnumText.Format(Text.Sampling_UnknownSample, row.SampleNumber)));
+                errors.Add(new ImportError(file, row.RowNumber, ResultColumns.SampleNumber, EnumText.Format(Text.Sampling_UnknownSample, row.SampleNumber)));
                 continue;
             }
 
             if (row.ProductName is { } name && name != sample.ProductName)
             {
-                problems.Add(new ImportError(file, row.RowNumber, ResultColumns.ProductName, EnumText.Format(Text.Sampling_ProductMismatch, name, sample.ProductName)));
+                errors.Add(new ImportError(file, row.RowNumber, ResultColumns.ProductName, EnumText.Format(Text.Sampling_ProductMismatch, name, sample.ProductName)));
             }
 
             if (row.Batch is { } batch && batch != sample.Batch)
             {
-                problems.Add(new ImportError(file, row.RowNumber, ResultColumns.Batch, EnumText.Format(Text.Sampling_BatchMismatch, batch, sample.Batch)));
+                errors.Add(new ImportError(file, row.RowNumber, ResultColumns.Batch, EnumText.Format(Text.Sampling_BatchMismatch, batch, sample.Batch)));
             }
 
             var (result, refusals) = ResultRules.Check(row.Result, sample, today);
-            problems.AddRange(refusals.Select(p => new ImportError(file, row.RowNumber, ResultColumns.ForField(p.Field), p.Message)));
+            errors.AddRange(refusals.Select(p => new ImportError(file, row.RowNumber, ResultColumns.ForField(p.Field), p.Message)));
             if (result is not null)
             {
                 checkedRows.Add((sample, result));
             }
         }
 
-        if (problems.Count > 0)
+        if (errors.Total > 0)
         {
-            return ResultImport.Refused(AsWritten([.. problems.OrderBy(e => e.Row).ThenBy(e => ResultColumns.Order(e.Column))], sheet.Header));
+            return ResultImport.Refused(errors, sheet.Header);
         }
 
         var changed = checkedRows.Where(r => !r.Result.IsStoredOn(r.Sample)).ToList();
@@ -90,12 +90,5 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         await replan.RunAsync(caller, replanned, today, cancellationToken);
         return new ResultImport(changed.Count, rows.Count - changed.Count, changed.Count(r => r.Result.Conclusion == SampleConclusion.Nonconforming),
             clues.Select(c => c.Number).ToList(), []);
-    }
-
-    /// <summary>Each error names its column as the laboratory's sheet heads it (样品编号), not by the format's own name.</summary>
-    private static IReadOnlyList<ImportError> AsWritten(IReadOnlyList<ImportError> errors, IReadOnlyList<string> header)
-    {
-        var written = ResultColumns.Headed(header);
-        return [.. errors.Select(e => written.TryGetValue(e.Column, out var name) ? e with { Column = name } : e)];
     }
 }

@@ -24,6 +24,14 @@ public sealed class UsccTests
     public void Check_OneCharacterChanged_IsBadCheckCharacter(string code) =>
         Assert.Equal(UsccCheck.BadCheckCharacter, Uscc.Check(code));
 
+    [Fact]
+    public void Check_AllZeros_IsRefusedThoughItsCheckCharacterComputes()
+    {
+        Assert.Equal('0', Uscc.CheckCharacter(new string('0', 17)));
+        Assert.Equal(UsccCheck.AllZero, Uscc.Check(new string('0', 18)));
+        Assert.Contains("0", EntityRules.CheckUscc("000000000000000000"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("91350100M000100Y4")]
     [InlineData("91350100M000100Y433")]

@@ -70,6 +70,7 @@ public sealed class ResultFileTests
     private static (IReadOnlyList<ParsedResult> Rows, IReadOnlyList<ImportError> Errors) Read(byte[] csv)
     {
         using var stream = new MemoryStream(csv);
-        return ResultFile.Read("r.csv", SheetReader.Read(stream, SheetFormat.Csv));
+        var sheet = SheetReader.Open(stream, SheetFormat.Csv, "r.csv");
+        return (ResultFile.Read(sheet), sheet.Errors);
     }
 }

@@ -59,7 +59,7 @@ public abstract class SampleResultsApiTests(YaojianAppFactory app) : SamplingTes
         var gbk = System.Text.Encoding.GetEncoding("GBK").GetBytes(string.Join(",", ResultSheet.ChineseColumns) + "\nYP-1,,,合格,,R-1,2025-03-12,\n");
         var quotes = System.Text.Encoding.UTF8.GetBytes(string.Join(",", ResultSheet.Columns) + "\n\"YP-1,a,b,合格,,R-1,2025-03-12,x\nYP-2,a,b,合格,,R-2,2025-03-12,x\n");
         byte[] notXlsx = [(byte)'P', (byte)'K', 3, 4, 20, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8];
-        foreach (var (content, name, says) in new[] { (gbk, "结果.csv", "CSV UTF-8"), (quotes, "结果.csv", "格式有误"), (notXlsx, "结果.xlsx", "不是有效的 Excel 工作簿") })
+        foreach (var (content, name, says) in new[] { (gbk, "结果.csv", "CSV UTF-8"), (quotes, "结果.csv", "引号不成对"), (notXlsx, "结果.xlsx", "不是有效的 Excel 工作簿") })
         {
             var (status, refused) = await ImportAsync(station, content, name);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, status);

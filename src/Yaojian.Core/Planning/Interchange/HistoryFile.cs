@@ -8,12 +8,15 @@ namespace Yaojian.Core.Planning.Interchange;
 /// <summary>Reads the history file: <c>entity_code,date</c>, one past inspection per row, ISO dates.</summary>
 public static class HistoryFile
 {
-    public static (IReadOnlyList<PastInspection> History, IReadOnlyList<ImportError> Errors) Read(
-        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> entityCodes) =>
-        Check(Parse(file, header, rows), entityCodes);
+    public static (IReadOnlyList<PastInspection> History, ImportErrors Errors) Read(
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> entityCodes, ImportErrors? errors = null) =>
+        Check(Parse(file, header, rows, errors), entityCodes);
 
-    /// <summary>Reads every row's code and date; whether the codes are in the registry is for <see cref="Check"/>.</summary>
-    public static HistoryRows Parse(string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows)
+    /// <summary>
+    /// Reads every row's code and date; whether the codes are in the registry is for <see cref="Check"/>, which adds its
+    /// errors to <paramref name="errors"/> (those of reading the sheet).
+    /// </summary>
+    public static HistoryRows Parse(string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, ImportErrors? errors = null)
     {
         var missing = PlanSheets.MissingColumns(file, header, PlanFileColumns.History);
         var parsed = new List<HistoryRow>();
@@ -24,13 +27,14 @@ public static class HistoryFile
             parsed.Add(new HistoryRow(row.RowNumber, row["entity_code"].Trim(), date, ok ? null : text));
         }
 
-        return new HistoryRows(file, missing, parsed);
+        return new HistoryRows(file, missing, parsed, errors ?? new ImportErrors());
     }
 
     /// <summary>The past inspections of a parsed file, or every reason it is refused, row by row (code, then date).</summary>
-    public static (IReadOnlyList<PastInspection> History, IReadOnlyList<ImportError> Errors) Check(HistoryRows rows, IReadOnlySet<string> entityCodes)
+    public static (IReadOnlyList<PastInspection> History, ImportErrors Errors) Check(HistoryRows rows, IReadOnlySet<string> entityCodes)
     {
-        var errors = new List<ImportError>(rows.MissingColumns);
+        var errors = rows.Errors;
+        errors.AddRange(rows.MissingColumns);
         var history = new List<PastInspection>(rows.Rows.Count);
         foreach (var row in rows.Rows)
         {

@@ -8,11 +8,12 @@ namespace Yaojian.Core.Planning.Interchange;
 /// </summary>
 public sealed class HistoryRows
 {
-    internal HistoryRows(string file, List<ImportError> missingColumns, List<HistoryRow> rows)
+    internal HistoryRows(string file, List<ImportError> missingColumns, List<HistoryRow> rows, ImportErrors errors)
     {
         File = file;
         MissingColumns = missingColumns;
         Rows = rows;
+        Errors = errors;
     }
 
     public string File { get; }
@@ -20,4 +21,7 @@ public sealed class HistoryRows
     internal List<ImportError> MissingColumns { get; }
 
     internal List<HistoryRow> Rows { get; }
+
+    /// <summary>The errors of reading the sheet, to which <see cref="HistoryFile.Check"/> adds its own.</summary>
+    internal ImportErrors Errors { get; }
 }

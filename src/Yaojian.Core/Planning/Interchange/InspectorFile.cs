@@ -1,4 +1,5 @@
 using Yaojian.Core.Common;
+using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Interchange;
 using Yaojian.Core.Resources;
 
@@ -7,30 +8,36 @@ namespace Yaojian.Core.Planning.Interchange;
 /// <summary>Reads the inspectors file: <c>code,name,unit,conflicts</c>, conflicts a <c>;</c>-separated list of entity codes.</summary>
 public static class InspectorFile
 {
-    public static (IReadOnlyList<PlanInspector> Inspectors, IReadOnlyList<ImportError> Errors) Read(
-        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> units, IReadOnlySet<string> entityCodes)
+    public static (IReadOnlyList<PlanInspector> Inspectors, ImportErrors Errors) Read(
+        string file, IReadOnlyList<string> header, IEnumerable<EntityRow> rows, IReadOnlySet<string> units, IReadOnlySet<string> entityCodes,
+        ImportErrors? errors = null)
     {
-        var errors = PlanSheets.MissingColumns(file, header, PlanFileColumns.Inspectors[..3]);
+        errors ??= new ImportErrors();
+        errors.AddRange(PlanSheets.MissingColumns(file, header, PlanFileColumns.Inspectors[..3]));
         var inspectors = new List<PlanInspector>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in errors.Count > 0 ? [] : rows)
+        foreach (var row in errors.Total > 0 ? [] : rows)
         {
             var code = row["code"].Trim();
             var name = row["name"].Trim();
             var unit = row["unit"].Trim();
-            var before = errors.Count;
+            var before = errors.Total;
             if (code.Length == 0 || code.Length > 64)
             {
                 errors.Add(new ImportError(file, row.RowNumber, "code", EnumText.Format(Text.Error_Required, "code")));
+            }
+            else if (CellText.CheckIdentifier(code, "code") is { } badCode)
+            {
+                errors.Add(new ImportError(file, row.RowNumber, "code", badCode));
             }
             else if (!firstRow.TryAdd(code, row.RowNumber))
             {
                 errors.Add(new ImportError(file, row.RowNumber, "code", EnumText.Format(Text.Error_DuplicateCode, code, firstRow[code])));
             }
 
-            if (name.Length == 0)
+            if (EntityRules.CheckIdentifier(name, "name", EntityRules.PersonNameMaxLength) is { } badName)
             {
-                errors.Add(new ImportError(file, row.RowNumber, "name", EnumText.Format(Text.Error_Required, "name")));
+                errors.Add(new ImportError(file, row.RowNumber, "name", badName));
             }
 
             if (!units.Contains(unit))
@@ -45,7 +52,7 @@ public static class InspectorFile
                 errors.Add(new ImportError(file, row.RowNumber, "conflicts", EnumText.Format(Text.Plan_UnknownEntity, unknown)));
             }
 
-            if (errors.Count == before)
+            if (errors.Total == before)
             {
                 inspectors.Add(new PlanInspector(code, name, unit, conflicts));
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Yaojian.Core.Registry.Interchange;
 
 namespace Yaojian.Core.Planning.Interchange;
 
@@ -29,11 +30,14 @@ public static class VisitFile
         }
     }
 
-    /// <summary>RFC 4180 quoting, only where a value needs it.</summary>
-    private static string Field(string value) =>
-        NeedsQuotes(value) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>RFC 4180 quoting, only where a value needs it, after the formula guard every CSV export applies.</summary>
+    private static string Field(string value)
+    {
+        value = CsvCell.Escape(value);
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 
-    private static bool NeedsQuotes(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+    private static bool NeedsQuotes(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || CsvCell.NeedsQuote(value);
 
     /// <summary>The values joined by <c>;</c>, written one by one (a million visits would otherwise make two million strings).</summary>
     private static void WriteList(StreamWriter writer, IReadOnlyList<string> values)

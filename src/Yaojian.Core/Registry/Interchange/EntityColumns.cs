@@ -25,4 +25,18 @@ public static class EntityColumns
     public static IReadOnlyList<string> Optional { get; } = [Township, Address, LegalRepresentative];
 
     public static IReadOnlyList<string> All { get; } = [.. Required, .. Optional];
+
+    /// <summary>A column's place in <see cref="All"/>, or -1 for a name not of the format.</summary>
+    public static int IndexOf(string column)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -10,9 +10,9 @@ namespace Yaojian.Core.Registry.Interchange;
 public static class EntityRowParser
 {
     public static ParsedEntity? Parse(
-        string file, EntityRow row, IReadOnlyDictionary<string, int> unitIdsByCode, List<ImportError> errors)
+        string file, EntityRow row, IReadOnlyDictionary<string, int> unitIdsByCode, ImportErrors errors)
     {
-        var before = errors.Count;
+        var before = errors.Total;
         void Fail(string column, string? reason)
         {
             if (reason is not null)
@@ -78,7 +78,7 @@ public static class EntityRowParser
         var legal = Optional(row, EntityColumns.LegalRepresentative, static () => Text.Column_legal_representative, EntityRules.PersonNameMaxLength, out var legalError);
         Fail(EntityColumns.LegalRepresentative, legalError);
 
-        if (errors.Count > before || kind is null || area is null)
+        if (errors.Total > before || kind is null || area is null)
         {
             return null;
         }

@@ -2,79 +2,130 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+using Yaojian.Core.Resources;
 
 namespace Yaojian.Core.Registry.Interchange;
 
 /// <summary>
-/// Reads the first sheet of an .xlsx file (MiniExcel), or a UTF-8 CSV file (CsvHelper), into text rows keyed by header
-/// name. <see cref="Open"/> streams the rows, so a million-row file is never held in memory at once.
+/// The one reader of every imported sheet: the first visible sheet of an .xlsx file (MiniExcel), or a UTF-8 CSV file
+/// (CsvHelper), as text rows keyed by header name, streamed so that a million-row file is never held at once. What makes
+/// a file unsafe to read goes into the sheet's <see cref="ImportErrors"/>, located by row and column, instead of being
+/// read wrongly: a header named twice, a CSV row cut short or with stray quotes, a cell with control characters or
+/// double-encoded text (<see cref="CellText"/>). Rows cut or misquoted are not given to the caller; rows with a bad cell are.
 /// </summary>
 public static class SheetReader
 {
-    public static SheetContent Read(Stream stream, SheetFormat format)
+    public static SheetStream Open(Stream stream, SheetFormat format, string file = "", ImportErrors? errors = null)
     {
-        var sheet = Open(stream, format);
-        return new SheetContent(sheet.Header, sheet.Rows.ToList());
-    }
+        errors ??= new ImportErrors();
+        var empty = new SheetStream(file, [], [], errors);
+        if (format == SheetFormat.Csv && !Utf8Text.Holds(stream))
+        {
+            errors.Add(new ImportError(file, 0, string.Empty, Text.Error_CsvNotUtf8));
+            return empty;
+        }
 
-    /// <summary>The header at once, the rows as they are read (an unreadable row throws while enumerating).</summary>
-    public static SheetStream Open(Stream stream, SheetFormat format)
-    {
-        var cells = format == SheetFormat.Csv ? CsvRecords(stream) : XlsxRecords(stream);
-        var records = cells.GetEnumerator();
+        var records = Guarded(format == SheetFormat.Csv ? CsvRecords(stream) : XlsxRecords(stream, file, errors), file, format, errors).GetEnumerator();
         if (!records.MoveNext())
         {
             records.Dispose();
-            return new SheetStream([], []);
+            return empty;
         }
 
-        // Column positions map to header names; a header cell left empty names no column.
-        var header = records.Current.Select(Normalise).ToArray();
-        return new SheetStream(header.Where(h => h.Length > 0).ToList(), Rows(header, records));
+        // Column positions map to header names; a header cell left empty names no column, a name given twice is refused.
+        var header = records.Current.Cells.Select(NormaliseHeader).ToArray();
+        var named = SheetHeader.Named(header, file, errors);
+        if (named is null)
+        {
+            records.Dispose();
+            return new SheetStream(file, header.Where(h => h.Length > 0).Distinct().ToList(), [], errors);
+        }
+
+        return new SheetStream(file, named.Keys.ToList(), Rows(file, format, header, named, records, errors), errors);
     }
 
-    private static IEnumerable<EntityRow> Rows(string[] header, IEnumerator<IReadOnlyList<string>> records)
+    private static IEnumerable<EntityRow> Rows(
+        string file, SheetFormat format, string[] header, Dictionary<string, int> columns, IEnumerator<SheetRecord> records, ImportErrors errors)
     {
-        // Name → position, in the order names first appear; a repeated name reads its last column.
-        var columns = new Dictionary<string, int>(header.Length, StringComparer.Ordinal);
-        var named = new List<int>(header.Length);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (header[i].Length > 0)
-            {
-                columns[header[i]] = i;
-                named.Add(i);
-            }
-        }
-
+        var width = columns.Count == 0 ? 0 : columns.Values.Max() + 1;
         using (records)
         {
             var rowNumber = 1;
             while (records.MoveNext())
             {
                 rowNumber++;
-                var cells = records.Current;
-                var blank = true;
-                foreach (var index in named)
+                var (cells, malformed) = records.Current;
+                if (!malformed && IsBlank(cells, columns))
                 {
-                    blank &= index >= cells.Count || string.IsNullOrWhiteSpace(cells[index]);
+                    continue;
                 }
 
-                if (!blank)
+                if (SheetHeader.CheckShape(file, rowNumber, header, cells, malformed, format == SheetFormat.Csv ? width : 0) is { } shape)
                 {
-                    yield return new EntityRow(rowNumber, new SheetCells(columns, cells));
+                    errors.Add(shape);
+                    continue;
                 }
+
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = CsvCell.Unescape(cells[i]);
+                    if (CellText.Check(cells[i]) is { } reason)
+                    {
+                        errors.Add(new ImportError(file, rowNumber, SheetHeader.ColumnName(header, i), reason));
+                    }
+                }
+
+                yield return new EntityRow(rowNumber, new SheetCells(columns, cells));
             }
         }
     }
 
-    private static IEnumerable<IReadOnlyList<string>> CsvRecords(Stream stream)
+    private static bool IsBlank(string[] cells, Dictionary<string, int> columns)
     {
+        foreach (var index in columns.Values)
+        {
+            if (index < cells.Length && !string.IsNullOrWhiteSpace(cells[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The records, ending at the first one that cannot be read with one error that says so (not an exception).</summary>
+    private static IEnumerable<SheetRecord> Guarded(IEnumerable<SheetRecord> records, string file, SheetFormat format, ImportErrors errors)
+    {
+        using var enumerator = records.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                errors.Add(new ImportError(file, 0, string.Empty, format == SheetFormat.Xlsx ? Text.Error_BadXlsx : Text.Error_BadCsv));
+                yield break;
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+
+    private static IEnumerable<SheetRecord> CsvRecords(Stream stream)
+    {
+        var malformed = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
             IgnoreBlankLines = false,
             DetectColumnCountChanges = false,
+            BadDataFound = _ => malformed = true,
         };
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         if (HasNoQuote(stream))
@@ -82,7 +133,7 @@ public static class SheetReader
             var plain = new PlainCsvReader(reader);
             while (plain.Read() is { } record)
             {
-                yield return record;
+                yield return new SheetRecord(record, false);
             }
 
             yield break;
@@ -91,7 +142,8 @@ public static class SheetReader
         using var parser = new CsvParser(reader, configuration);
         while (parser.Read())
         {
-            yield return parser.Record ?? [];
+            yield return new SheetRecord(parser.Record ?? [], malformed);
+            malformed = false;
         }
     }
 
@@ -127,15 +179,33 @@ public static class SheetReader
         }
     }
 
-    private static IEnumerable<IReadOnlyList<string>> XlsxRecords(Stream stream)
+    /// <summary>
+    /// The rows of the first visible sheet, the one a person sees first when opening the workbook: a hidden sheet (a
+    /// template's lists, last year's data) before it is not read.
+    /// </summary>
+    private static IEnumerable<SheetRecord> XlsxRecords(Stream stream, string file, ImportErrors errors)
     {
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+        var start = stream.CanSeek ? stream.Position : 0;
+        var sheet = MiniExcel.GetSheetInformations(stream).FirstOrDefault(s => s.State == SheetState.Visible);
+        if (stream.CanSeek)
         {
-            yield return row.Values.Select(AsText).ToList();
+            stream.Position = start;
+        }
+
+        if (sheet is null)
+        {
+            errors.Add(new ImportError(file, 0, string.Empty, Text.Error_NoVisibleSheet));
+            yield break;
+        }
+
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet.Name, excelType: ExcelType.XLSX))
+        {
+            yield return new SheetRecord([.. row.Values.Select(AsText)], false);
         }
     }
 
-    private static string Normalise(string headerCell) => headerCell.Trim().TrimStart('\uFEFF').ToLowerInvariant();
+    /// <summary>Trimmed, without byte-order mark or invisible characters, full-width letters as ASCII, lower case.</summary>
+    private static string NormaliseHeader(string headerCell) => CodeKey.Of(headerCell.Trim()).ToLowerInvariant();
 
     private static string AsText(object? value) => value switch
     {
@@ -146,4 +216,6 @@ public static class SheetReader
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    private readonly record struct SheetRecord(string[] Cells, bool Malformed);
 }

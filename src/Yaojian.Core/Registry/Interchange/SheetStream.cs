@@ -1,4 +1,7 @@
 namespace Yaojian.Core.Registry.Interchange;
 
-/// <summary>A sheet's header and its non-empty data rows, read one at a time as they are enumerated (once).</summary>
-public sealed record SheetStream(IReadOnlyList<string> Header, IEnumerable<EntityRow> Rows);
+/// <summary>
+/// A sheet's file name, header and non-empty data rows, read one at a time as they are enumerated (once), and the
+/// errors found reading it, to which the checks of its rows add theirs.
+/// </summary>
+public sealed record SheetStream(string File, IReadOnlyList<string> Header, IEnumerable<EntityRow> Rows, ImportErrors Errors);

@@ -14,16 +14,23 @@ public static class ResultFile
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyy.M.d", "yyyy年M月d日"];
 
-    public static (IReadOnlyList<ParsedResult> Rows, IReadOnlyList<ImportError> Errors) Read(string file, SheetContent sheet)
+    /// <summary>The rows that read well; every error goes to the sheet's errors.</summary>
+    public static IReadOnlyList<ParsedResult> Read(SheetStream sheet)
     {
+        var (file, errors) = (sheet.File, sheet.Errors);
         var columns = ResultColumns.Headed(sheet.Header);
+        errors.AddRange(ResultColumns.Required.Where(c => !columns.ContainsKey(c))
+            .Select(c => new ImportError(file, 1, c, EnumText.Format(Text.Sampling_MissingColumn, c, ResultColumns.Aliases[c][0]))));
 
-        var errors = ResultColumns.Required.Where(c => !columns.ContainsKey(c))
-            .Select(c => new ImportError(file, 1, c, EnumText.Format(Text.Sampling_MissingColumn, c, ResultColumns.Aliases[c][0])))
-            .ToList();
-        if (errors.Count > 0)
+        // Two headers for one column (样品编号 and 抽样单编号): which holds the number cannot be known.
+        foreach (var header in sheet.Header.Where(h => ResultColumns.Of(h) is { } c && columns[c] != h))
         {
-            return ([], errors);
+            errors.Add(new ImportError(file, 1, header, EnumText.Format(Text.Sampling_RepeatedColumn, header, columns[ResultColumns.Of(header)!])));
+        }
+
+        if (errors.Total > 0)
+        {
+            return [];
         }
 
         string Cell(EntityRow row, string column) => columns.TryGetValue(column, out var header) ? row[header].Trim() : string.Empty;
@@ -31,7 +38,7 @@ public static class ResultFile
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
-            var before = errors.Count;
+            var before = errors.Total;
             void Fail(string column, string reason) => errors.Add(new ImportError(file, row.RowNumber, column, reason));
 
             var number = SampleRules.NormaliseNumber(Cell(row, ResultColumns.SampleNumber));
@@ -69,7 +76,7 @@ public static class ResultFile
                 }
             }
 
-            if (errors.Count == before)
+            if (errors.Total == before)
             {
                 rows.Add(new ParsedResult(row.RowNumber, number, new ResultInput
                 {
@@ -82,12 +89,12 @@ public static class ResultFile
             }
         }
 
-        if (errors.Count == 0 && rows.Count == 0)
+        if (errors.Total == 0 && rows.Count == 0)
         {
             errors.Add(new ImportError(file, 0, string.Empty, Text.Error_EmptyFile));
         }
 
-        return (rows, errors);
+        return rows;
     }
 
     public static SampleConclusion? ParseConclusion(string text) => text.Trim().ToLowerInvariant() switch

@@ -85,6 +85,66 @@ public sealed class EntityFileValidatorTests
         Assert.All(errors, e => Assert.Equal(File, e.File));
     }
 
+    [Fact]
+    public void Validate_CodesThatOnlyLookAlike_AreRefusedAsRepeats()
+    {
+        var rows = TestEntities.Generate(4).ToList();
+        rows[1] = rows[1] with { Code = rows[0].Code.ToLowerInvariant() };
+        rows[2] = rows[2] with { Code = string.Concat(rows[0].Code.Select(c => (char)(c + 0xFEE0))) };
+        rows[3] = rows[3] with { Code = rows[0].Code.Insert(2, "\u200B") };
+        var (entities, errors) = Validate(rows);
+
+        Assert.Empty(entities);
+        Assert.Equal([3, 4, 5, 5], errors.Select(e => e.Row));
+        Assert.All(errors, e => Assert.Equal(EntityColumns.Code, e.Column));
+        Assert.All(errors.Take(3), e => Assert.Contains(rows[0].Code, e.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_CodeOrCreditCodeLikeAStoredOnesOfAnotherEntity_IsRefused()
+    {
+        var rows = TestEntities.Generate(3).Select(r => r with { Uscc = TestUscc.Real[0] == r.Uscc ? TestUscc.Real[1] : r.Uscc }).ToList();
+        rows[0] = rows[0] with { Code = "kz0000001" };
+        rows[1] = rows[1] with { Uscc = TestUscc.Real[0] };
+        var stored = StoredKeys.Of([("KZ0000001", null), ("KZ0000002", TestUscc.Real[0]), (rows[2].Code, rows[2].Uscc)]);
+
+        var (_, errors) = EntityFileValidator.Validate(
+            new SheetStream(File, EntityColumns.All, rows.Select((r, i) => r.ToEntityRow(i + 2)), EntityFileValidator.NewErrors()),
+            TestUnits.Ids, e => e, stored);
+
+        Assert.Equal([(2, EntityColumns.Code), (3, EntityColumns.Uscc)], errors.Select(e => (e.Row, e.Column)));
+        Assert.Contains("KZ0000001", errors[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ACreditCodeMovedFromOneEntityToAnotherInTheSameFile_IsAccepted()
+    {
+        var rows = TestEntities.Generate(2).ToList();
+        rows[0] = rows[0] with { Uscc = TestUscc.Real[0] };
+        rows[1] = rows[1] with { Uscc = TestUscc.Real[1] };
+        var stored = StoredKeys.Of([(rows[0].Code, TestUscc.Real[1]), (rows[1].Code, TestUscc.Real[0])]);
+
+        var (entities, errors) = EntityFileValidator.Validate(
+            new SheetStream(File, EntityColumns.All, rows.Select((r, i) => r.ToEntityRow(i + 2)), EntityFileValidator.NewErrors()),
+            TestUnits.Ids, e => e, stored);
+
+        Assert.Empty(errors);
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void Validate_ACreditCodeRepeatedInTheFile_IsRefusedOnTheSecondRow()
+    {
+        var rows = TestEntities.Generate(3).ToList();
+        rows[2] = rows[2] with { Uscc = TestUscc.Real[2] };
+        rows[0] = rows[0] with { Uscc = TestUscc.Real[2] };
+        var (_, errors) = Validate(rows);
+
+        var error = Assert.Single(errors);
+        Assert.Equal((4, EntityColumns.Uscc), (error.Row, error.Column));
+        Assert.Contains("第2行", error.Reason, StringComparison.Ordinal);
+    }
+
     private static (IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ImportError> Errors) Validate(IReadOnlyList<EntityFileRow> rows) =>
         EntityFileValidator.Validate(File, EntityColumns.All, rows.Select((r, i) => r.ToEntityRow(i + 2)), TestUnits.Ids);
 }

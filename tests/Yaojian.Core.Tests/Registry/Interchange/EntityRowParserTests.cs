@@ -29,7 +29,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_GoodRow_ReturnsTheEntity()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var entity = EntityRowParser.Parse(File, Good.ToEntityRow(7), TestUnits.Ids, errors);
 
         Assert.Empty(errors);
@@ -43,7 +43,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_DeviceOperatorWithTier_ReturnsTheTier()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var entity = EntityRowParser.Parse(File, (Good with { Kind = "device_operator", DeviceTier = "2.0" }).ToEntityRow(2), TestUnits.Ids, errors);
         Assert.Empty(errors);
         Assert.Equal(DeviceTier.Level2, entity!.DeviceTier);
@@ -52,7 +52,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_BlankOptionalFields_AreDefaults()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var row = Good with { Uscc = string.Empty, CreditGrade = string.Empty, Status = string.Empty, Tags = string.Empty };
         var entity = EntityRowParser.Parse(File, row.ToEntityRow(2, EntityColumns.Required), TestUnits.Ids, errors);
 
@@ -67,7 +67,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_LowerCaseUscc_IsReadUpperCase()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var entity = EntityRowParser.Parse(File, (Good with { Uscc = "9144030071526726xg" }).ToEntityRow(2), TestUnits.Ids, errors);
         Assert.Empty(errors);
         Assert.Equal("9144030071526726XG", entity!.Uscc);
@@ -92,7 +92,7 @@ public sealed class EntityRowParserTests
     [InlineData(EntityColumns.Name, " ")]
     public void Parse_OneBadField_FailsWithOneErrorNamingRowAndColumn(string column, string value)
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var entity = EntityRowParser.Parse(File, WithCell(Good.ToEntityRow(5), column, value), TestUnits.Ids, errors);
 
         Assert.Null(entity);
@@ -104,7 +104,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_BadCheckCharacter_SaysSo()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         EntityRowParser.Parse(File, (Good with { Uscc = TestUscc.WithWrongCheckCharacter(Good.Uscc) }).ToEntityRow(3), TestUnits.Ids, errors);
         Assert.Equal(EnumText.Of(UsccCheck.BadCheckCharacter), Assert.Single(errors).Reason);
     }
@@ -112,7 +112,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_UnknownKind_ListsTheKnownKinds()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         EntityRowParser.Parse(File, (Good with { Kind = "pharmacy" }).ToEntityRow(3), TestUnits.Ids, errors);
         var reason = Assert.Single(errors).Reason;
         Assert.Contains("pharmacy", reason, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_TierOnANonDeviceKind_FailsOnTheTierColumn()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var entity = EntityRowParser.Parse(File, (Good with { DeviceTier = "1" }).ToEntityRow(4), TestUnits.Ids, errors);
 
         Assert.Null(entity);
@@ -133,7 +133,7 @@ public sealed class EntityRowParserTests
     [Fact]
     public void Parse_SeveralBadFields_ReportsEveryOne()
     {
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         var row = Good with { Kind = "x", Uscc = "123", Unit = "y", CreditGrade = "Z", Tags = "w" };
         EntityRowParser.Parse(File, row.ToEntityRow(9), TestUnits.Ids, errors);
 
@@ -149,9 +149,9 @@ public sealed class EntityRowParserTests
     [InlineData(EntityColumns.LegalRepresentative, EntityRules.PersonNameMaxLength)]
     public void Parse_OptionalTextOverItsColumnsLimit_FailsOnThatColumn(string column, int limit)
     {
-        var fits = new List<ImportError>();
+        var fits = new ImportErrors();
         EntityRowParser.Parse(File, WithCell(Good.ToEntityRow(2), column, new string('路', limit)), TestUnits.Ids, fits);
-        var errors = new List<ImportError>();
+        var errors = new ImportErrors();
         EntityRowParser.Parse(File, WithCell(Good.ToEntityRow(2), column, new string('路', limit + 1)), TestUnits.Ids, errors);
 
         Assert.Empty(fits);

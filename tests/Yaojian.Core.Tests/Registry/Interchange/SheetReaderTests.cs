@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Yaojian.Core.Registry.Interchange;
+using Yaojian.Testing;
 
 namespace Yaojian.Core.Tests.Registry.Interchange;
 
@@ -32,34 +33,75 @@ public sealed class SheetReaderTests
     }
 
     [Fact]
-    public void Open_ShortRow_ReadsTheMissingCellsAsEmpty()
+    public void Open_LastRowCutShort_IsRefusedNamingTheFirstMissingColumn()
     {
-        var row = Assert.Single(Open("code,name,unit\na\n").Rows);
+        // The probe's file: cut in the middle of its last row, with no line end after it.
+        var sheet = Open("code,name,address,legal_representative\nKZ1,仁和,喀左县利州路1号,张伟\nKZ2,同济,喀左县利");
+        var rows = sheet.Rows.ToList();
 
-        Assert.Equal(("a", "", ""), (row["code"], row["name"], row["unit"]));
-        Assert.True(row.Has("unit"));
-        Assert.False(row.Has("kind"));
-        Assert.Equal(3, row.Cells.Count);
+        Assert.Equal(["KZ1"], rows.Select(r => r["code"]));
+        var error = Assert.Single(sheet.Errors);
+        Assert.Equal(("f.csv", 3, "legal_representative"), (error.File, error.Row, error.Column));
+        Assert.Contains("截断", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Open_RepeatedHeaderName_ReadsItsLastColumnButEveryColumnKeepsTheRow()
+    public void Open_RowWithValuesBeyondTheHeader_IsRefused()
     {
-        var rows = Open("code,code,,name\nfirst,last,ignored,x\nonly-first,,,\n").Rows.ToList();
+        var sheet = Open("code,name,unit\na,喀左县,利州路,x\nb,c,d,\n");
 
-        Assert.Equal(["last", ""], rows.Select(r => r["code"]));
-        Assert.Equal(["code", "name"], rows[0].Cells.Keys);
-        Assert.Equal(
-            [new KeyValuePair<string, string>("code", "last"), new KeyValuePair<string, string>("name", "x")],
-            rows[0].Cells);
+        Assert.Equal(["b"], sheet.Rows.Select(r => r["code"]));
+        Assert.Equal((2, "第4列"), (Assert.Single(sheet.Errors).Row, sheet.Errors[0].Column));
+    }
+
+    [Theory]
+    [InlineData("code,name\na,\"b\nc,d\n")]
+    [InlineData("code,name\na,\"b\"c\n")]
+    [InlineData("code,name\na,b\"c\n")]
+    public void Open_QuotesThatDoNotPair_AreRefusedOnTheirRow(string text)
+    {
+        var sheet = Open(text);
+
+        Assert.Empty(sheet.Rows.ToList());
+        var error = Assert.Single(sheet.Errors);
+        Assert.Equal((2, "name"), (error.Row, error.Column));
+        Assert.Contains("引号", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("code,name,code\n")]
+    [InlineData("Code,name, CODE \n")]
+    [InlineData("code,name,ｃｏｄｅ\n")]
+    [InlineData("code,name,co\u200Bde\n")]
+    public void Open_AHeaderNamedTwice_IsRefusedOnRowOne(string header)
+    {
+        var sheet = Open(header + "first,x,last\n");
+
+        Assert.Empty(sheet.Rows);
+        var error = Assert.Single(sheet.Errors);
+        Assert.Equal((1, "code"), (error.Row, error.Column));
+        Assert.Contains("第1列和第3列", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Open_BadQuoting_ThrowsWhileTheRowsAreRead()
+    public void Open_CellsWithControlCharactersOrMojibake_AreRefusedButTheRowIsRead()
     {
-        var sheet = Open("code,name\na,\"b\"c\n");
+        var sheet = Open("code,name,address\nKZ1,å–€å·¦,a\u0007b\nKZ2,仁\u202E和,ok\nKZ3,好,好\n");
 
-        Assert.ThrowsAny<CsvHelper.CsvHelperException>(() => sheet.Rows.ToList());
+        Assert.Equal(["KZ1", "KZ2", "KZ3"], sheet.Rows.Select(r => r["code"]));
+        Assert.Equal([(2, "name"), (2, "address"), (3, "name")], sheet.Errors.Select(e => (e.Row, e.Column)));
+        Assert.Contains("喀左", sheet.Errors[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_WorkbookWhoseFirstSheetIsHidden_ReadsTheFirstVisibleSheet()
+    {
+        using var stream = new MemoryStream(Workbooks.HiddenFirstSheet(
+            [new Dictionary<string, object?> { ["code"] = "hidden" }], [new Dictionary<string, object?> { ["code"] = "visible" }]));
+        var sheet = SheetReader.Open(stream, SheetFormat.Xlsx, "f.xlsx");
+
+        Assert.Equal(["visible"], sheet.Rows.Select(r => r["code"]));
+        Assert.Empty(sheet.Errors);
     }
 
     [Theory]
@@ -100,5 +142,5 @@ public sealed class SheetReaderTests
     }
 
     private static SheetStream Open(string text) =>
-        SheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), SheetFormat.Csv);
+        SheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), SheetFormat.Csv, "f.csv");
 }

@@ -11,7 +11,7 @@ public sealed class UnitFileValidatorTests
     [Fact]
     public void Validate_GoodFile_GivesEveryUnitWithItsKindAndTerritory()
     {
-        var (units, errors) = UnitFileValidator.Validate(File, Read("code,name,kind,territory\nzx-station,中心所,station,城关镇、东城街道\ndrug-section,药品监管科,section,\n"));
+        var (units, errors) = UnitFileValidator.Validate(Read("code,name,kind,territory\nzx-station,中心所,station,城关镇、东城街道\ndrug-section,药品监管科,section,\n"));
 
         Assert.Empty(errors);
         Assert.Equal(
@@ -22,7 +22,7 @@ public sealed class UnitFileValidatorTests
     [Fact]
     public void Validate_BadRows_NamesEveryErrorByRowAndColumn()
     {
-        var (units, errors) = UnitFileValidator.Validate(File, Read("code,name,kind\nx,,bureau\nx,名,office\n"));
+        var (units, errors) = UnitFileValidator.Validate(Read("code,name,kind\nx,,bureau\nx,名,office\n"));
 
         Assert.Empty(units);
         Assert.Equal(
@@ -34,14 +34,11 @@ public sealed class UnitFileValidatorTests
     [Fact]
     public void Validate_MissingKindColumn_RefusesTheFileAtTheHeader()
     {
-        var (_, errors) = UnitFileValidator.Validate(File, Read("code,name\na,b\n"));
+        var (_, errors) = UnitFileValidator.Validate(Read("code,name\na,b\n"));
 
         Assert.Equal((1, UnitColumns.Kind), (Assert.Single(errors).Row, errors[0].Column));
     }
 
-    private static SheetContent Read(string csv)
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return SheetReader.Read(stream, SheetFormat.Csv);
-    }
+    private static SheetStream Read(string csv) =>
+        SheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv)), SheetFormat.Csv, File);
 }
