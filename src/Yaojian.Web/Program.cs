@@ -13,6 +13,7 @@ using Yaojian.Web.Localization;
 using Yaojian.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddYaojianFrontDoor();
 
 builder.Services.AddYaojianDb(builder.Configuration);
 builder.Services.AddYaojianCore();
@@ -32,6 +33,7 @@ builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection
 
 var app = builder.Build();
 
+app.UseYaojianFrontDoor();
 await app.PrepareDatabaseAsync();
 
 var chinese = new CultureInfo("zh-CN");
@@ -57,7 +59,7 @@ app.UseYaojianAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapOpenApi();
+app.MapYaojianOpenApi();
 app.MapHealthChecks("/health");
 app.MapAuthApi();
 app.MapAccountEndpoints();

@@ -113,6 +113,11 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Options.Environment is { } environment)
+        {
+            builder.UseEnvironment(environment);
+        }
+
         builder.UseSetting("Database:Provider", _database.ProviderName);
         builder.UseSetting("ConnectionStrings:Yaojian", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", Options.SeedDemo ? "true" : "false");

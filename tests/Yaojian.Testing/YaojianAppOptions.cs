@@ -14,4 +14,7 @@ public sealed record YaojianAppOptions
 
     /// <summary>Serve on real Kestrel on a free loopback port (for a browser) instead of the in-memory test server.</summary>
     public bool Kestrel { get; init; }
+
+    /// <summary>The hosting environment (<c>Production</c> for the HTTPS-only cookies); Development when null.</summary>
+    public string? Environment { get; init; }
 }

@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace Yaojian.E2E.Registry;
 
 /// <summary>
-/// A section chief opens the registry, filters it, and opens an entity; an inspector does the same on a phone.
+/// A section chief opens the registry, filters it, and opens an entity; an inspector does the same on a phone; the leader
+/// reads an entity's change history with the pharmacists' ID numbers masked as on the record.
 /// </summary>
 public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCountyApp app)
     : IClassFixture<BrowserFixture>, IClassFixture<DemoCountyApp>
@@ -40,6 +41,30 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
         await Assertions.Expect(page.GetByText(RetailPharmacy)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("licences")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("grade-history")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task EntityChangeHistory_ForTheLeader_MasksThePharmacistsIdNumbersAsTheRecordDoes()
+    {
+        var page = await NewPageAsync(1280, 900);
+        await SignIn.AsAsync(page, app, "leader");
+        var list = await (await page.APIRequest.GetAsync(app.BaseAddress + "api/entities?pageSize=20&kind=retail_pharmacy")).JsonAsync();
+        var (id, masked) = (0, (string?)null);
+        foreach (var item in list!.Value.GetProperty("items").EnumerateArray())
+        {
+            var detail = (await (await page.APIRequest.GetAsync(app.BaseAddress + $"api/entities/{item.GetProperty("id").GetInt32()}")).JsonAsync())!.Value;
+            if (detail.GetProperty("pharmacists").EnumerateArray().Select(p => p.GetProperty("idNumber").GetString()).FirstOrDefault(n => n is not null) is { } number)
+            {
+                (id, masked) = (item.GetProperty("id").GetInt32(), number);
+                break;
+            }
+        }
+
+        await page.GotoAsync(app.BaseAddress + $"registry/{id}");
+
+        var history = await page.GetByTestId("history").InnerTextAsync();
+        Assert.Contains(masked!, history, StringComparison.Ordinal);
+        Assert.DoesNotMatch(FullIdNumber(), history);
     }
 
     [Fact]
@@ -90,4 +115,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser, DemoCou
 
     [GeneratedRegex(@"共\s*([\d,]+)\s*家")]
     private static partial Regex TotalPattern();
+
+    [GeneratedRegex(@"[0-9]{17}[0-9X]")]
+    private static partial Regex FullIdNumber();
 }
