@@ -6,13 +6,15 @@ namespace Yaojian.Core.Audit;
 
 /// <summary>
 /// The append-only file of signed audit anchors (docs/decisions/0003): <c>Audit:AnchorFile</c>, by default
-/// <c>data/audit-anchors.log</c> beside the default database. The HMAC key is <c>Audit:AnchorKey</c> (base64, at least
+/// <c>audit-anchors.log</c> beside the SQLite database file (<c>data/audit-anchors.log</c> with PostgreSQL). The HMAC key is <c>Audit:AnchorKey</c> (base64, at least
 /// 32 bytes); without one, a random key is made once in <c>&lt;file&gt;.key</c>. Keep a copy of the file (or the log
 /// lines the anchor job writes) where the database's administrators cannot rewrite it.
 /// </summary>
 public sealed class AuditAnchorFile(string path, byte[]? configuredKey)
 {
-    public const string DefaultPath = "data/audit-anchors.log";
+    public const string FileName = "audit-anchors.log";
+
+    public const string DefaultPath = "data/" + FileName;
 
     private static readonly Lock Writing = new();
 
@@ -26,7 +28,18 @@ public sealed class AuditAnchorFile(string path, byte[]? configuredKey)
             throw new InvalidOperationException("Audit:AnchorKey must be at least 32 bytes (base64).");
         }
 
-        return new AuditAnchorFile(configuration?["Audit:AnchorFile"] is { Length: > 0 } file ? file : DefaultPath, key);
+        return new AuditAnchorFile(configuration?["Audit:AnchorFile"] is { Length: > 0 } file ? file : DefaultFor(configuration), key);
+    }
+
+    /// <summary>Beside a SQLite database file (so the web app and the command line find the same one); else data/.</summary>
+    private static string DefaultFor(IConfiguration? configuration)
+    {
+        var sqlite = configuration?["Database:Provider"]?.Trim() is null or "" || string.Equals(configuration["Database:Provider"]?.Trim(), "sqlite", StringComparison.OrdinalIgnoreCase);
+        var connection = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configuration?["ConnectionStrings:Yaojian"] ?? string.Empty };
+        return sqlite && connection.TryGetValue("Data Source", out var source) && source is string { Length: > 0 } database
+            && !database.Contains(":memory:", StringComparison.OrdinalIgnoreCase)
+            ? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(database))!, FileName)
+            : DefaultPath;
     }
 
     /// <summary>Appends one signed line (creating the folder, file and key if need be).</summary>

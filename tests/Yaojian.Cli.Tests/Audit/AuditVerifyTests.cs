@@ -6,7 +6,7 @@ namespace Yaojian.Cli.Tests.Audit;
 
 /// <summary>
 /// <c>yaojian audit anchor</c> and <c>yaojian audit verify</c> on a SQLite database of the test's own: the chain is
-/// held to the anchor file (data/audit-anchors.log beside the default database, here in the test's folder), so a
+/// held to the anchor file (audit-anchors.log beside the SQLite database, here in the test's folder), so a
 /// trail emptied or cut short together with its head fails with exit code 1 naming where it ends.
 /// </summary>
 public sealed class AuditVerifyTests : IDisposable
@@ -66,7 +66,7 @@ public sealed class AuditVerifyTests : IDisposable
         var anchor = await RunAsync("audit", "anchor");
         Assert.True(anchor.ExitCode == 0, anchor.ToString());
         Assert.Contains("已写入新的审计锚点", anchor.Stdout, StringComparison.Ordinal);
-        Assert.True(File.Exists(_folder.File("data/audit-anchors.log")));
+        Assert.True(File.Exists(_folder.File("audit-anchors.log")));
         await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=false");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();

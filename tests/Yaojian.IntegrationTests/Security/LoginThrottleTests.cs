@@ -37,6 +37,35 @@ public abstract partial class LoginThrottleTests(YaojianAppFactory app) : Regist
     }
 
     [Fact]
+    public async Task ThirtyFailuresFromThreeAddresses_LimitTheName_ButNotWhereItsOwnerSignedInBefore()
+    {
+        // An account of its own: the name's window is shared by every test of the class.
+        var chief = await App.EnsureUserAsync(Roles.Inspector, TestUnits.DachengziStation, Cancel);
+        using var office = From("198.51.100.50");
+        using (var before = await LoginAsync(office, chief, App.Password))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        foreach (var address in new[] { "203.0.113.51", "203.0.113.52", "203.0.113.53" })
+        {
+            using var attacker = From(address);
+            for (var i = 0; i < 10; i++)
+            {
+                using var failed = await LoginAsync(attacker, chief, "Wrong-password-" + i);
+                Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+            }
+        }
+
+        using var stranger = From("203.0.113.54");
+        using var refused = await LoginAsync(stranger, chief, App.Password);
+        using var owner = await LoginAsync(office, chief, App.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownAndKnownNames_GetByteIdenticalAnswers()
     {
         var known = await App.EnsureUserAsync(Roles.Leader, cancellationToken: Cancel);
