@@ -25,16 +25,28 @@ public static class ImportUpload
             : null;
     }
 
-    /// <summary>A page's upload, which arrives over the circuit, read into memory once so the reader can seek inside an .xlsx.</summary>
-    public static async Task<MemoryStream> BufferAsync(IBrowserFile file)
+    /// <summary>
+    /// A page's upload, which arrives over the circuit, copied once to a temporary file (deleted when the stream is
+    /// closed) so the reader can seek inside an .xlsx — not into memory, where a 50 MB file would stay for the import.
+    /// </summary>
+    public static async Task<Stream> BufferAsync(IBrowserFile file)
     {
-        var buffer = new MemoryStream();
-        await using (var upload = file.OpenReadStream(RegistryApi.MaxImportBytes))
+        var buffer = new FileStream(
+            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
         {
-            await upload.CopyToAsync(buffer);
-        }
+            await using (var upload = file.OpenReadStream(RegistryApi.MaxImportBytes))
+            {
+                await upload.CopyToAsync(buffer);
+            }
 
-        buffer.Position = 0;
-        return buffer;
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
     }
 }

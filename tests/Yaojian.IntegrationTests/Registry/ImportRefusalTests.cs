@@ -127,17 +127,7 @@ public abstract class ImportRefusalTests(YaojianAppFactory app) : RegistryTestBa
     [Fact]
     public async Task Create_NamedAsAFormula_Answers400NamingTheField()
     {
-        var row = TestEntities.Generate(1)[0];
-        var input = new Dictionary<string, object?>
-        {
-            ["code"] = row.Code,
-            ["name"] = "=HYPERLINK(\"http://x\")",
-            ["kind"] = row.Kind,
-            ["unit"] = row.Unit,
-            ["area"] = row.Area,
-            ["status"] = "active",
-            ["tags"] = Array.Empty<string>(),
-        };
+        var input = Input(TestEntities.Generate(1)[0] with { Name = "=HYPERLINK(\"http://x\")" });
 
         using var response = await Api.SendAsync(HttpMethod.Post, RegistryClient.Path, input);
 
@@ -147,6 +137,33 @@ public abstract class ImportRefusalTests(YaojianAppFactory app) : RegistryTestBa
         Assert.Contains("公式", reason, StringComparison.Ordinal);
         Assert.Equal(0, (await Api.ListAsync()).Total);
     }
+
+    [Fact]
+    public async Task Create_WithACodeLikeAStoredOneOrAnotherEntitysCreditCode_Answers400OnEachField()
+    {
+        var stored = (await ImportGeneratedAsync(5)).First(r => r.Uscc.Length > 0);
+        var input = Input(TestEntities.Generate(1, seed: 4, codePrefix: "N")[0] with { Code = stored.Code.ToLowerInvariant(), Uscc = stored.Uscc });
+
+        using var response = await Api.SendAsync(HttpMethod.Post, RegistryClient.Path, input);
+
+        var problem = await RegistryClient.ProblemAsync(response);
+        Assert.Equal([EntityColumns.Code, EntityColumns.Uscc], problem.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(stored.Code, Assert.Single(problem.Errors[EntityColumns.Code]), StringComparison.Ordinal);
+        Assert.Equal(5, (await Api.ListAsync()).Total);
+    }
+
+    /// <summary>What the form or an API client sends for the row (no grade, no tags).</summary>
+    private static Dictionary<string, object?> Input(EntityFileRow row) => new()
+    {
+        ["code"] = row.Code,
+        ["name"] = row.Name,
+        ["uscc"] = row.Uscc,
+        ["kind"] = row.Kind,
+        ["unit"] = row.Unit,
+        ["area"] = row.Area,
+        ["status"] = "active",
+        ["tags"] = Array.Empty<string>(),
+    };
 
     private async Task<ImportErrorDto> RefusedAsync(byte[] content, string fileName)
     {

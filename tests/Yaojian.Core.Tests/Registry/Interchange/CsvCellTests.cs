@@ -39,6 +39,20 @@ public sealed class CsvCellTests
     }
 
     [Fact]
+    public void VisitFile_ACodeBeginningAsAFormula_IsWrittenAsTextAndOtherBytesAreUnchanged()
+    {
+        using var stream = new MemoryStream();
+        var day = new DateOnly(2025, 3, 1);
+        Core.Planning.Interchange.VisitFile.Write(stream, [
+            new Core.Planning.PlannedVisit("=1+1", ["R1"], day, day, "u", ["-a", "b"]),
+            new Core.Planning.PlannedVisit("KZ-1", ["R1", "R2"], day, day, "u", ["i1"])]);
+
+        Assert.Equal(
+            "entity_code,rule_ids,window_start,window_end,unit,inspectors\n'=1+1,R1,2025-03-01,2025-03-01,u,'-a;b\nKZ-1,R1;R2,2025-03-01,2025-03-01,u,i1\n",
+            System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
     public void Export_AsXlsx_WritesAFormulaLikeValueAsAStringCell()
     {
         using var stream = new MemoryStream();

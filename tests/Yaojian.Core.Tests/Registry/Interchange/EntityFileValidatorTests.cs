@@ -145,6 +145,20 @@ public sealed class EntityFileValidatorTests
         Assert.Contains("第2行", error.Reason, StringComparison.Ordinal);
     }
 
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(TextArbitraries)])]
+    public bool Validate_AnyTwoCodesEqualUnderTheNormalisation_AreFlagged(CodeVariant variant)
+    {
+        var rows = TestEntities.Generate(2).ToList();
+        List<EntityFileRow> file = [rows[0] with { Code = variant.Code }, rows[1] with { Code = variant.LooksTheSame }];
+        var (_, inFile) = Validate(file);
+        var (_, againstStored) = EntityFileValidator.Validate(
+            new SheetStream(File, EntityColumns.All, [(rows[1] with { Code = variant.LooksTheSame }).ToEntityRow(2)], EntityFileValidator.NewErrors()),
+            TestUnits.Ids, e => e, StoredKeys.Of([(variant.Code, null)]));
+
+        return inFile.Any(e => (e.Row, e.Column) == (3, EntityColumns.Code))
+            && (variant.Code == variant.LooksTheSame || againstStored.Any(e => (e.Row, e.Column) == (2, EntityColumns.Code)));
+    }
+
     private static (IReadOnlyList<ParsedEntity> Entities, IReadOnlyList<ImportError> Errors) Validate(IReadOnlyList<EntityFileRow> rows) =>
         EntityFileValidator.Validate(File, EntityColumns.All, rows.Select((r, i) => r.ToEntityRow(i + 2)), TestUnits.Ids);
 }
