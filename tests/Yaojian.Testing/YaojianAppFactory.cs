@@ -118,6 +118,11 @@ public class YaojianAppFactory(DatabaseProvider provider, YaojianAppOptions? opt
             builder.UseEnvironment(environment);
         }
 
+        foreach (var (key, value) in Options.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Database:Provider", _database.ProviderName);
         builder.UseSetting("ConnectionStrings:Yaojian", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", Options.SeedDemo ? "true" : "false");

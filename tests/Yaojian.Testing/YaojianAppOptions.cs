@@ -17,4 +17,7 @@ public sealed record YaojianAppOptions
 
     /// <summary>The hosting environment (<c>Production</c> for the HTTPS-only cookies); Development when null.</summary>
     public string? Environment { get; init; }
+
+    /// <summary>More configuration, key to value (<c>Https:Redirect</c>…).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }
