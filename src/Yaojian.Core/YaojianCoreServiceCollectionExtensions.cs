@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Yaojian.Core.Audit;
 using Yaojian.Core.Cases;
+using Yaojian.Core.Data;
 using Yaojian.Core.Demo;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
@@ -28,6 +29,8 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<ImportUnits>();
         services.AddScoped<ExportEntities>();
         services.AddScoped<SeedDemoCounty>();
+        services.AddMemoryCache();
+        services.AddSingleton<VersionedCache>();
         services.AddScoped<SummariseRegistry>();
         services.AddScoped<ListUnits>();
         services.AddScoped<ListProducts>();
@@ -43,6 +46,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GeneratePlan>();
         services.AddScoped<GetPlanOverview>();
         services.AddScoped<ListPlanVisits>();
+        services.AddScoped<ListVisitWindows>();
         services.AddScoped<ChangeVisit>();
         services.AddScoped<PublishPlan>();
         services.AddScoped<GetPublicPlan>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
@@ -7,8 +8,11 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Planning;
 
-/// <summary>The plan page's summary of a year, within the caller's units: the file, the draw, loads and coverage.</summary>
-public sealed class GetPlanOverview(IDbContextFactory<YaojianDb> dbFactory)
+/// <summary>
+/// The plan page's summary of a year, within the caller's units: the file, the draw, loads and coverage. Computed from
+/// the whole registry, history and plan, so kept in <see cref="VersionedCache"/> until the data changes.
+/// </summary>
+public sealed class GetPlanOverview(IDbContextFactory<YaojianDb> dbFactory, VersionedCache cache)
 {
     public async Task<PlanOverview?> RunAsync(Caller caller, int year, CancellationToken cancellationToken = default)
     {
@@ -17,6 +21,19 @@ public sealed class GetPlanOverview(IDbContextFactory<YaojianDb> dbFactory)
             return null;
         }
 
+        string version;
+        await using (var db = await dbFactory.CreateForAsync(caller, cancellationToken))
+        {
+            version = await VersionedCache.VersionAsync(db, cancellationToken);
+        }
+
+        return await cache.GetAsync(
+            string.Create(CultureInfo.InvariantCulture, $"plan-overview:{year}:{VersionedCache.Scope(caller)}"), version,
+            () => ComputeAsync(caller, year, cancellationToken), cancellationToken);
+    }
+
+    private async Task<PlanOverview> ComputeAsync(Caller caller, int year, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var found = await PlanInputs.PlanFileAsync(db, year, cancellationToken);
         var draw = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year, cancellationToken);

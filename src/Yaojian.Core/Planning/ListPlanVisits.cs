@@ -16,7 +16,9 @@ public sealed class ListPlanVisits(IDbContextFactory<YaojianDb> dbFactory)
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var visits = db.PlanVisits.AsNoTracking().Where(v => db.Plans.Any(p => p.Id == v.PlanId && p.Year == query.Year));
+        // The year's plan first, so the visits are read by plan through the (plan, window start) index.
+        var planId = await db.Plans.Where(p => p.Year == query.Year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        var visits = db.PlanVisits.AsNoTracking().Where(v => v.PlanId == planId);
         if (query.Unit is { Length: > 0 } unit)
         {
             visits = visits.Where(v => v.Unit!.Code == unit);
@@ -47,8 +49,14 @@ public sealed class ListPlanVisits(IDbContextFactory<YaojianDb> dbFactory)
         var size = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(1, query.Page);
         var total = await visits.CountAsync(cancellationToken);
+        var skip = (page - 1) * size;
+        if (query.Search is not { Length: > 0 })
+        {
+            (visits, skip) = await NarrowAsync(visits, skip, size, cancellationToken);
+        }
+
         var rows = await visits.OrderBy(v => v.WindowStart).ThenBy(v => v.Entity!.Code)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(skip).Take(size)
             .Select(v => new
             {
                 v.Id,
@@ -68,5 +76,28 @@ public sealed class ListPlanVisits(IDbContextFactory<YaojianDb> dbFactory)
             .ToListAsync(cancellationToken);
         return new Page<VisitRow>(rows.Select(r => new VisitRow(r.Id, r.EntityId, r.Code, r.Name, r.Kind, r.Address, r.UnitCode, r.UnitName,
             r.WindowStart, r.WindowEnd, r.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries), r.Inspectors, r.Status)).ToList(), total, page, size);
+    }
+
+    /// <summary>
+    /// A year's visits share a dozen window starts: read from the (plan, window start) index the first and last start
+    /// on the page, and sort only the visits between them (by entity code), not the whole year, for any page.
+    /// </summary>
+    private static async Task<(IQueryable<PlanVisit> Visits, int Skip)> NarrowAsync(
+        IQueryable<PlanVisit> visits, int skip, int size, CancellationToken cancellationToken)
+    {
+        var starts = visits.OrderBy(v => v.WindowStart).Select(v => (DateOnly?)v.WindowStart);
+        if (await starts.Skip(skip).FirstOrDefaultAsync(cancellationToken) is not { } first)
+        {
+            return (visits, skip);
+        }
+
+        var before = await visits.CountAsync(v => v.WindowStart < first, cancellationToken);
+        var narrowed = visits.Where(v => v.WindowStart >= first);
+        if (await starts.Skip(skip + size - 1).FirstOrDefaultAsync(cancellationToken) is { } last)
+        {
+            narrowed = narrowed.Where(v => v.WindowStart <= last);
+        }
+
+        return (narrowed, skip - before);
     }
 }

@@ -36,7 +36,7 @@ internal static class PlanInputs
     public static async Task<(StoredPlanFile File, PlanDefinition Plan)?> PlanFileAsync(YaojianDb db, int year, CancellationToken cancellationToken)
     {
         var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year == year).OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-        return file is null ? null : (file, Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan!);
+        return file is null ? null : (file, ParsedPlanFiles.Read(file)!);
     }
 
     /// <summary>The plan file in force in <paramref name="year"/>: the year's own, or else the latest of an earlier year
@@ -50,7 +50,7 @@ internal static class PlanInputs
         {
             var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
                 .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-            plan = file is null ? null : Files.PlanFileReader.Read(file.FileName, file.Yaml).Plan;
+            plan = file is null ? null : ParsedPlanFiles.Read(file);
             years[year] = plan;
         }
 

@@ -4,20 +4,31 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
 
-public sealed class SummariseRegistry(IDbContextFactory<YaojianDb> dbFactory)
+/// <summary>
+/// The workbench's counts of the registry: one grouped scan of the entities (by status, kind and a C/D grade), kept
+/// in <see cref="VersionedCache"/> until the data changes.
+/// </summary>
+public sealed class SummariseRegistry(IDbContextFactory<YaojianDb> dbFactory, VersionedCache cache)
 {
     public async Task<RegistryOverview> RunAsync(Caller caller, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var byStatus = await db.Entities.GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byKind = await db.Entities.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var gradeCd = await db.Entities.CountAsync(e => e.CreditGrade == CreditGrade.C || e.CreditGrade == CreditGrade.D, cancellationToken);
-        int Of(EntityStatus s) => byStatus.Where(x => x.Key == s).Sum(x => x.Count);
+        var version = await VersionedCache.VersionAsync(db, cancellationToken);
+        return await cache.GetAsync("registry-summary:" + VersionedCache.Scope(caller), version, () => ComputeAsync(db, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<RegistryOverview> ComputeAsync(YaojianDb db, CancellationToken cancellationToken)
+    {
+        var groups = await db.Entities
+            .GroupBy(e => new { e.Status, e.Kind, GradeCd = e.CreditGrade == CreditGrade.C || e.CreditGrade == CreditGrade.D })
+            .Select(g => new { g.Key.Status, g.Key.Kind, g.Key.GradeCd, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(EntityStatus s) => groups.Where(x => x.Status == s).Sum(x => x.Count);
         return new RegistryOverview(
-            byStatus.Sum(x => x.Count),
+            groups.Sum(x => x.Count),
             Of(EntityStatus.Active),
             Of(EntityStatus.LostContact) + Of(EntityStatus.Zombie),
-            gradeCd,
-            byKind.OrderBy(x => x.Key).Select(x => (x.Key, x.Count)).ToList());
+            groups.Where(x => x.GradeCd).Sum(x => x.Count),
+            groups.GroupBy(x => x.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(x => x.Count))).ToList());
     }
 }

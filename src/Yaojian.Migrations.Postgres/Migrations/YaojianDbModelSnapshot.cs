@@ -1296,6 +1296,10 @@ namespace Yaojian.Migrations.Postgres.Migrations
 
                     b.HasIndex("PlanId", "EntityId");
 
+                    b.HasIndex("PlanId", "WindowStart");
+
+                    b.HasIndex("PlanId", "Status", "WindowEnd");
+
                     b.HasIndex("PlanId", "UnitId", "WindowStart");
 
                     b.ToTable("plan_visits", (string)null);

@@ -1247,6 +1247,10 @@ namespace Yaojian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PlanId", "EntityId");
 
+                    b.HasIndex("PlanId", "WindowStart");
+
+                    b.HasIndex("PlanId", "Status", "WindowEnd");
+
                     b.HasIndex("PlanId", "UnitId", "WindowStart");
 
                     b.ToTable("plan_visits", (string)null);

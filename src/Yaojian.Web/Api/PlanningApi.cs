@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Yaojian.Core.Common;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Planning.Interchange;
 using Yaojian.Web.Security;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Yaojian.Web.Api;
 
@@ -14,6 +18,8 @@ namespace Yaojian.Web.Api;
 /// </summary>
 public static class PlanningApi
 {
+    private static readonly ConditionalWeakTable<PublicPlan, byte[]> PublicJson = [];
+
     public static IEndpointRouteBuilder MapPlanningApi(this IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/api/plan-files").WithTags("Planning").RequireAuthorization(Policies.ManagePlans);
@@ -31,7 +37,8 @@ public static class PlanningApi
         plans.MapPut("/visits/{id:int}", ChangeAsync).WithName("ChangeVisit").WithSummary("Move or reassign a visit, with a reason").RequireAuthorization(Policies.ManagePlans);
 
         app.MapGet("/api/public/plans/{year:int}", PublicAsync).WithTags("Public").WithName("GetPublicPlan")
-            .WithSummary("The published draw: targets, windows, the seed and the plan file's hash").AllowAnonymous().ChecksYear();
+            .WithSummary("The published draw: targets, windows, the seed and the plan file's hash").AllowAnonymous().ChecksYear()
+            .Produces<PublicPlan>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -114,6 +121,21 @@ public static class PlanningApi
             : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["visit"] = result.Errors.ToArray() });
     }
 
-    private static async Task<Results<Ok<PublicPlan>, NotFound>> PublicAsync(int year, GetPublicPlan handler, CancellationToken cancellationToken) =>
-        await handler.RunAsync(year, cancellationToken) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound();
+    /// <summary>
+    /// The public plan as JSON, written once per plan read: <see cref="GetPublicPlan"/> keeps the same object until the
+    /// data changes, and a province's draw (tens of thousands of targets, megabytes of JSON) is too much to serialise
+    /// again for every visitor.
+    /// </summary>
+    private static async Task<IResult> PublicAsync(
+        int year, GetPublicPlan handler, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
+    {
+        if (await handler.RunAsync(year, cancellationToken) is not { } plan)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var bytes = PublicJson.GetValue(plan, p => JsonSerializer.SerializeToUtf8Bytes(p, json.Value.SerializerOptions));
+        return TypedResults.Bytes(bytes, "application/json; charset=utf-8");
+    }
+
 }

@@ -22,12 +22,12 @@ public sealed class PlanClient(HttpClient http)
         (await http.GetFromJsonAsync<PlanOverview>(new Uri($"/api/plans/{year}", UriKind.Relative), Cancel))!;
 
     /// <summary>Every visit of the year the caller may see.</summary>
-    public async Task<List<VisitRow>> VisitsAsync(int year, string filter = "")
+    public async Task<List<VisitRow>> VisitsAsync(int year, string filter = "", int pageSize = 200)
     {
         var rows = new List<VisitRow>();
         for (var page = 1; ; page++)
         {
-            var uri = new Uri(string.Create(CultureInfo.InvariantCulture, $"/api/plans/{year}/visits?page={page}&pageSize=200&{filter}"), UriKind.Relative);
+            var uri = new Uri(string.Create(CultureInfo.InvariantCulture, $"/api/plans/{year}/visits?page={page}&pageSize={pageSize}&{filter}"), UriKind.Relative);
             var next = (await http.GetFromJsonAsync<Page<VisitRow>>(uri, Cancel))!;
             rows.AddRange(next.Items);
             if (page >= next.PageCount)
@@ -42,6 +42,9 @@ public sealed class PlanClient(HttpClient http)
 
     public async Task<HttpResponseMessage> PublishAsync(int year) =>
         await http.PostAsync(new Uri($"/api/plans/{year}/publish", UriKind.Relative), null, Cancel);
+
+    public static async Task<PublicPlan> PublicAsync(HttpClient anonymous, int year) =>
+        (await anonymous.GetFromJsonAsync<PublicPlan>(new Uri($"/api/public/plans/{year}", UriKind.Relative), Cancel))!;
 
     public static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

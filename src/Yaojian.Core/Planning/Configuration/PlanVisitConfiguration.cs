@@ -10,6 +10,9 @@ internal sealed class PlanVisitConfiguration : IEntityTypeConfiguration<PlanVisi
         builder.ToTable("plan_visits");
         builder.HasIndex(v => new { v.PlanId, v.UnitId, v.WindowStart });
         builder.HasIndex(v => new { v.PlanId, v.EntityId });
+        // The visit list in window order, and the workbench's open visits by deadline, read a page without sorting the year.
+        builder.HasIndex(v => new { v.PlanId, v.WindowStart });
+        builder.HasIndex(v => new { v.PlanId, v.Status, v.WindowEnd });
         builder.Property(v => v.RuleIds).HasMaxLength(1000);
         builder.HasOne(v => v.Entity).WithMany().HasForeignKey(v => v.EntityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
