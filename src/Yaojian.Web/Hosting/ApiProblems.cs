@@ -15,8 +15,12 @@ public static class ApiProblems
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
-            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
-            context.ProblemDetails.Title = Title(status) ?? context.ProblemDetails.Title;
+            // The framework's own titles are English ("Forbidden"); a title the app chose in Chinese stays.
+            if (context.ProblemDetails.Title is not { } title || title.All(char.IsAscii))
+            {
+                var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+                context.ProblemDetails.Title = Title(status) ?? context.ProblemDetails.Title;
+            }
         });
 
         // Binding failures throw in every environment, so that one handler turns them into the same problem.

@@ -8,13 +8,30 @@ namespace Yaojian.Web.Hosting;
 /// <summary>
 /// A request the API cannot read (broken JSON, a value of the wrong type, a number too large, a date that is none, a
 /// required value missing, a body of another type) answers 400 (or 413/415) with a Chinese problem naming the field:
-/// the JSON path (<c>items[0].itemId</c>) or the route or query parameter (<c>year</c>, <c>page</c>).
+/// the JSON path (<c>items[0].itemId</c>) or the route or query parameter (<c>year</c>, <c>page</c>). A text PostgreSQL
+/// cannot store (a NUL character) answers 400 too.
 /// </summary>
 internal sealed partial class BadRequestProblems(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || httpContext.Response.HasStarted)
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        if (IsUnstorableText(exception))
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = StatusCodes.Status400BadRequest, Detail = UiText.Problem_UnstorableText },
+            });
+        }
+
+        if (exception is not BadHttpRequestException bad)
         {
             return false;
         }
@@ -27,6 +44,23 @@ internal sealed partial class BadRequestProblems(IProblemDetailsService problems
             Exception = exception,
             ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] }) { Status = bad.StatusCode },
         });
+    }
+
+    /// <summary>
+    /// PostgreSQL stores no NUL character in a text (SQLSTATE 22021); a value that reaches the database with one (a
+    /// query value, a JSON string) is the caller's mistake, not the server's.
+    /// </summary>
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The field at fault and why, in Chinese, from what the framework says in English.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Yaojian.Core.Security;
 
@@ -13,8 +14,15 @@ internal static class AccountEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (ClaimsPrincipal principal, SignInManager<YaojianUser> signIn) =>
+        app.MapPost("/account/logout", async Task<Results<ContentHttpResult, RedirectHttpResult>> (HttpContext context, ClaimsPrincipal principal, SignInManager<YaojianUser> signIn) =>
         {
+            // No form field is bound, so the antiforgery middleware's verdict is read here (binding would have thrown).
+            // A body of its own, so that the pages' status-code page does not answer in its place.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return TypedResults.Text(Resources.UiText.Security_ForgeryRefused, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             if (await signIn.UserManager.GetUserAsync(principal) is { } user)
             {
                 await signIn.UserManager.UpdateSecurityStampAsync(user);
@@ -23,7 +31,7 @@ internal static class AccountEndpoints
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login");
         })
-            // The endpoint binds no form field, so the token check is asked for, not inferred; an empty post is refused.
+            // The endpoint binds no form field, so the token check is asked for, not inferred.
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
 

@@ -83,6 +83,8 @@ public abstract class SignInTests(YaojianAppFactory app) : RegistryTestBase(app)
 
         using var logoutWithoutToken = await client.PostAsync(new Uri("/account/logout", UriKind.Relative), new FormUrlEncodedContent([]), Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, logoutWithoutToken.StatusCode);
+        using var logoutWithoutBody = await client.PostAsync(new Uri("/account/logout", UriKind.Relative), content: null, Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, logoutWithoutBody.StatusCode);
     }
 
     private static async Task<HttpStatusCode> ListStatusAsync(HttpClient client, string accessToken)
