@@ -46,6 +46,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<GeneratePlan>();
         services.AddScoped<GetPlanOverview>();
         services.AddScoped<ListPlanVisits>();
+        services.AddScoped<ExportPlanVisits>();
         services.AddScoped<ListVisitWindows>();
         services.AddScoped<ChangeVisit>();
         services.AddScoped<PublishPlan>();

@@ -70,12 +70,12 @@ public sealed class ListPlanVisits(IDbContextFactory<YaojianDb> dbFactory)
                 v.WindowStart,
                 v.WindowEnd,
                 v.RuleIds,
-                Inspectors = v.Inspectors.Select(i => new InspectorRef(i.InspectorId, i.Inspector!.Code, i.Inspector.Name)).ToList(),
                 v.Status,
             })
             .ToListAsync(cancellationToken);
+        var inspectors = await VisitInspectorLookup.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
         return new Page<VisitRow>(rows.Select(r => new VisitRow(r.Id, r.EntityId, r.Code, r.Name, r.Kind, r.Address, r.UnitCode, r.UnitName,
-            r.WindowStart, r.WindowEnd, r.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries), r.Inspectors, r.Status)).ToList(), total, page, size);
+            r.WindowStart, r.WindowEnd, r.RuleIds.Split(';', StringSplitOptions.RemoveEmptyEntries), inspectors[r.Id].ToList(), r.Status)).ToList(), total, page, size);
     }
 
     /// <summary>

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Yaojian.Core.Common;
 using Yaojian.Core.Planning;
-using Yaojian.Core.Planning.Interchange;
 using Yaojian.Web.Security;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -73,26 +72,8 @@ public static class PlanningApi
         int year, [AsParameters] VisitQueryParameters query, ClaimsPrincipal user, ListPlanVisits handler, CancellationToken cancellationToken) =>
         TypedResults.Ok((await handler.RunAsync(Callers.From(user), query.For(year), cancellationToken))!);
 
-    private static async Task<FileStreamHttpResult> CsvAsync(int year, ClaimsPrincipal user, ListPlanVisits handler, CancellationToken cancellationToken)
-    {
-        var caller = Callers.From(user);
-        var rows = new List<VisitRow>();
-        for (var page = 1; ; page++)
-        {
-            var next = await handler.RunAsync(caller, new VisitQuery(year) { Page = page, PageSize = 200 }, cancellationToken);
-            rows.AddRange(next!.Items);
-            if (page >= next.PageCount)
-            {
-                break;
-            }
-        }
-
-        var buffer = new MemoryStream();
-        VisitFile.Write(buffer, rows.OrderBy(r => r.EntityCode, StringComparer.Ordinal).ThenBy(r => r.WindowStart)
-            .Select(r => new PlannedVisit(r.EntityCode, r.RuleIds, r.WindowStart, r.WindowEnd, r.UnitCode, r.Inspectors.Select(i => i.Code).Order(StringComparer.Ordinal).ToList())));
-        buffer.Position = 0;
-        return TypedResults.File(buffer, "text/csv", $"plan-{year}.csv");
-    }
+    private static async Task<FileContentHttpResult> CsvAsync(int year, ClaimsPrincipal user, ExportPlanVisits handler, CancellationToken cancellationToken) =>
+        TypedResults.File(await handler.RunAsync(Callers.From(user), year, cancellationToken) ?? [], "text/csv", $"plan-{year}.csv");
 
     private static async Task<Ok<IReadOnlyList<InspectorOption>>> InspectorsAsync(
         string unit, ClaimsPrincipal user, ListInspectors handler, CancellationToken cancellationToken) =>

@@ -40,6 +40,26 @@ public abstract partial class PlanReadsTests(YaojianAppFactory app) : RegistryTe
     }
 
     [Fact]
+    public async Task CsvExport_ReadAgainAfterAVisitMoves_ShowsTheMove()
+    {
+        await DrawAsync(120);
+        var path = new Uri($"/api/plans/{PlanTestSetup.Year}/visits.csv", UriKind.Relative);
+        var before = await Api.Http.GetStringAsync(path, Cancel);
+        Assert.Equal(before, await Api.Http.GetStringAsync(path, Cancel));
+        var visit = (await Plans.VisitsAsync(PlanTestSetup.Year)).First(v => v.WindowStart.Month != 7 && v.RuleIds.SequenceEqual(["retail-yearly"]));
+        await using var db = await App.CreateDbAsync(Cancel);
+        var inspectors = await db.Inspectors.Where(i => i.Unit!.Code == visit.UnitCode).OrderBy(i => i.Code).Select(i => i.Id).Take(2).ToArrayAsync(Cancel);
+        var moved = $"{visit.EntityCode},retail-yearly,2025-07-01,2025-07-31,";
+        Assert.DoesNotContain(moved, before, StringComparison.Ordinal);
+
+        await PlanClient.EnsureAsync(
+            await Plans.ChangeAsync(visit.Id, new VisitChangeInput(new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 31), inspectors, "企业申请改期")),
+            HttpStatusCode.NoContent);
+
+        Assert.Contains(moved, await Api.Http.GetStringAsync(path, Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task VisitList_ReadInSmallPages_IsTheYearInWindowOrder_WithEveryVisitOnce()
     {
         await DrawAsync(150);
@@ -75,6 +95,29 @@ public abstract partial class PlanReadsTests(YaojianAppFactory app) : RegistryTe
         Assert.Equal(targets - (20 * ((targets - 1) / 20)), Rows(last));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"第 1 页，共 {(targets + 19) / 20} 页"), first, StringComparison.Ordinal);
         Assert.Contains("/public/plans/2025?page=2&amp;size=20", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanPage_RendersOnlyTheTabNamedInTheAddress()
+    {
+        await DrawAsync(120);
+        var user = await App.EnsureUserAsync(Yaojian.Core.Security.Roles.SectionChief, cancellationToken: Cancel);
+        using var browser = App.CreateClient();
+        using (await PageLogin.PostAsync(browser, user, App.Password, Cancel))
+        {
+        }
+
+        var visits = await browser.GetStringAsync(new Uri("/plans?year=2025", UriKind.Relative), Cancel);
+        var calendar = await browser.GetStringAsync(new Uri("/plans?year=2025&tab=calendar", UriKind.Relative), Cancel);
+        var coverage = await browser.GetStringAsync(new Uri("/plans?year=2025&tab=coverage", UriKind.Relative), Cancel);
+
+        Assert.Contains("visit-grid", visits, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"month-strip\"", visits, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"inspector-loads\"", visits, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"month-strip\"", calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain("visit-grid", calendar, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"coverage\"", coverage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"month-strip\"", coverage, StringComparison.Ordinal);
     }
 
     private async Task DrawAsync(int entities)

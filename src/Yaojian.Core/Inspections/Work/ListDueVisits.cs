@@ -59,7 +59,7 @@ public sealed class ListDueVisits(IDbContextFactory<YaojianDb> dbFactory, TimePr
             visits = visits.Where(v => v.WindowEnd <= by);
         }
 
-        return await visits.OrderBy(v => v.WindowEnd).ThenBy(v => v.Entity!.Township).ThenBy(v => v.Entity!.Address).ThenBy(v => v.Id)
+        var rows = await visits.OrderBy(v => v.WindowEnd).ThenBy(v => v.Entity!.Township).ThenBy(v => v.Entity!.Address).ThenBy(v => v.Id)
             .Take(take)
             .Select(v => new DueRow(
                 v.Id,
@@ -71,9 +71,17 @@ public sealed class ListDueVisits(IDbContextFactory<YaojianDb> dbFactory, TimePr
                 v.WindowStart,
                 v.WindowEnd,
                 v.RuleIds,
-                v.Inspectors.OrderBy(i => i.InspectorId).Select(i => new DueInspector(i.InspectorId, i.Inspector!.Name)).ToList(),
+                new List<DueInspector>(),
                 db.Inspections.Where(i => i.PlanVisitId == v.Id && i.Status == InspectionStatus.Draft).Select(i => (int?)i.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+
+        var inspectors = await VisitInspectorLookup.ReadAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+        foreach (var row in rows)
+        {
+            row.Inspectors.AddRange(inspectors[row.Id].OrderBy(i => i.Id).Select(i => new DueInspector(i.Id, i.Name)));
+        }
+
+        return rows;
     }
 
     private static async Task<Dictionary<string, string>> RuleNamesAsync(YaojianDb db, int year, CancellationToken cancellationToken) =>
