@@ -6,7 +6,7 @@ namespace Yaojian.Web.Api;
 /// <summary>
 /// The one check of every year a route or a query names (<c>/api/plans/{year}</c>, <c>/api/sampling/{year}</c>,
 /// <c>?year=</c>): outside 2000–2100 the answer is 400 with the Chinese reason under <c>year</c>, before a handler
-/// makes a date of it (year 0 or 10000 has none). The public penalty list checks the same range itself.
+/// makes a date of it (year 0 or 10000 has none).
 /// </summary>
 internal static class YearCheck
 {
