@@ -200,6 +200,12 @@ done
 
 # ---------------------------------------------------------------------------------------------------------------------
 section "Summary"
+# Name every failed test so that the tail of a CI log says what broke.
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*>' "$trx" | grep -E 'outcome="(Failed|Error|Timeout|Aborted)"' \
+    | sed -n 's/.*testName="\([^"]*\)".*/FAILED \1/p' || true
+done
 printf '%-28s %7s %7s %7s %7s  %s\n' project passed failed skipped time result
 printf '%s\n' "${summary[@]}"
 echo "TRX files and logs: $RESULTS"

@@ -11,6 +11,7 @@
 #   YAOJIAN_BENCH_POSTGRES="Host=…;Port=…;Username=…;Database=postgres" bench/load.sh postgres
 #       the server to use (default 127.0.0.1:5432 as postgres); the script drops and creates its own database
 #       yaojian_load_<entities> there (psql needed), and never touches another.
+#   LOAD_PG_DB=yaojian_load_mine       another database name (a copy made with createdb -T, for one branch's migrations)
 #   LOAD_NO_BUILD=1                    use the Release build as it is
 #
 # The seeded databases are kept (bench/.cache/load/ for SQLite; the PostgreSQL database stays on its server) and
@@ -70,7 +71,7 @@ use_database() {
     local base=${YAOJIAN_BENCH_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres}
     PG_HOST=$(pg_field "$base" Host); PG_PORT=$(pg_field "$base" Port); PG_USER=$(pg_field "$base" Username)
     PG_ADMIN_DB=$(pg_field "$base" Database)
-    PG_DB=yaojian_load_$ENTITIES
+    PG_DB=${LOAD_PG_DB:-yaojian_load_$ENTITIES}
     CONNECTION="$(sed -E "s/(^|;)Database=[^;]*/\1Database=$PG_DB/I" <<<"$base")"
     grep -qi 'Database=' <<<"$CONNECTION" || CONNECTION="$CONNECTION;Database=$PG_DB"
   fi

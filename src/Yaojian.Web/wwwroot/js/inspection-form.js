@@ -230,7 +230,10 @@ class InspectionForm extends HTMLElement {
     this.recordId = Number(this.dataset.id);
     // The day's list too, as it is now: it names this record among those under way.
     keepForOffline(['/inspections']);
-    if (this.dataset.editable !== 'true' || this.wired === this.recordId) return;
+    if (this.dataset.editable !== 'true') return;
+    // The page's buttons come disabled, so that a tap made before this script runs is not silently lost.
+    for (const button of this.querySelectorAll('button[data-action]')) button.disabled = false;
+    if (this.wired === this.recordId) return;
     this.wired = this.recordId;
     this.text = texts(this);
     this.showRefusal();
