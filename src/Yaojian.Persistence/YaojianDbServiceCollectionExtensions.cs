@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -15,7 +16,7 @@ public static class YaojianDbServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(new BureauTimeProvider(BureauTime.Zone(configuration["Bureau:TimeZone"])));
         services.AddDbContextFactory<YaojianDb>((provider, options) =>
         {
             Configure(options, settings);

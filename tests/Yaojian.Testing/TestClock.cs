@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Yaojian.Core.Common;
 
 namespace Yaojian.Testing;
 
@@ -8,8 +9,14 @@ public static class TestClock
     /// <summary>2025-03-15 09:00 in Beijing; early enough in the UTC day that advancing a few hours keeps the date.</summary>
     public static DateTimeOffset Start { get; } = new(2025, 3, 15, 1, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The app reads the local date from its clock, whose time zone is UTC in the tests.</summary>
-    public static DateOnly Today { get; } = DateOnly.FromDateTime(Start.UtcDateTime);
+    /// <summary>The bureau's date at <see cref="Start"/>.</summary>
+    public static DateOnly Today { get; } = DateOnly.FromDateTime(Start.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    public static FakeTimeProvider Create(DateTimeOffset? start = null) => new(start ?? Start);
+    /// <summary>A clock in the bureau's zone, as the app's own is (moments then carry +08:00, as in production).</summary>
+    public static FakeTimeProvider Create(DateTimeOffset? start = null)
+    {
+        var clock = new FakeTimeProvider(start ?? Start);
+        clock.SetLocalTimeZone(BureauTime.Zone(null));
+        return clock;
+    }
 }

@@ -54,7 +54,7 @@ public sealed class FireCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvide
             };
         }
 
-        var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var (now, today) = (clock.GetLocalNow(), clock.Today());
         var on = step.On ?? today;
         var limits = await CaseLimitsInForce.ForAsync(db, on.Year, cancellationToken);
         var fired = CaseWorkflow.Fire(legalCase, step, caller.UserName, now, limits);

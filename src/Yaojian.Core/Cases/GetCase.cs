@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -18,6 +19,6 @@ public sealed class GetCase(IDbContextFactory<YaojianDb> dbFactory, TimeProvider
         var legalCase = await CaseViews.WithParts(db.Cases.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return legalCase is null
             ? null
-            : await CaseViews.DetailAsync(db, caller, legalCase, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.LocalTimeZone, cancellationToken);
+            : await CaseViews.DetailAsync(db, caller, legalCase, clock.Today(), clock.LocalTimeZone, cancellationToken);
     }
 }

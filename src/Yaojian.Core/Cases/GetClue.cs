@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -16,6 +17,6 @@ public sealed class GetClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvider
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var clue = await db.Clues.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return clue is null ? null : await ClueViews.DetailAsync(db, caller, clue, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.LocalTimeZone, cancellationToken);
+        return clue is null ? null : await ClueViews.DetailAsync(db, caller, clue, clock.Today(), clock.LocalTimeZone, cancellationToken);
     }
 }

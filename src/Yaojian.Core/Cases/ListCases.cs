@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -20,7 +21,7 @@ public sealed class ListCases(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var query = db.Cases.AsNoTracking().Include(c => c.Partners).AsQueryable();
         if (filter.UnitId is { } unitId)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -18,7 +19,7 @@ public sealed class ListClues(IDbContextFactory<YaojianDb> dbFactory, TimeProvid
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var query = db.Clues.AsNoTracking();
         if (filter.Source is { } source)
         {

@@ -24,7 +24,7 @@ public sealed class RecordClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var (open, errors) = input.FindingId is { } findingId
             ? await FromFindingAsync(db, input, findingId, today, cancellationToken)
             : await ByHandAsync(db, caller, input, today, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class RegisterCase(IDbContextFactory<YaojianDb> dbFactory, TimePro
         var entity = clue.EntityId is { } entityId
             ? await db.Entities.IgnoreQueryFilters().Where(e => e.Id == entityId).Select(e => e.Name).SingleAsync(cancellationToken)
             : null;
-        var (now, today) = (clock.GetLocalNow(), DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var (now, today) = (clock.GetLocalNow(), clock.Today());
         var (cause, reason, approver) = (TextInput.Clean(input.Cause), TextInput.Clean(input.Reason), TextInput.Clean(input.ApprovedBy));
         var party = TextInput.Clean(input.PartyName) ?? entity;
         var on = input.On ?? today;

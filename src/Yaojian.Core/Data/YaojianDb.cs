@@ -139,6 +139,15 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: every save is audited inside a transaction.");
 
+    /// <summary>
+    /// Moments are stored in UTC. The clock reads "now" in the bureau's zone (+08:00), which PostgreSQL's timestamptz
+    /// refuses and which SQLite, comparing moments as text, would mix with earlier ones written in UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMoment>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

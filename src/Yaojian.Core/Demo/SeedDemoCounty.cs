@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Security;
@@ -50,7 +51,7 @@ public sealed class SeedDemoCounty(IDbContextFactory<YaojianDb> dbFactory, TimeP
             firstNumber = await db.Entities.CountAsync(cancellationToken) + 1;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var generator = new DemoEntityGenerator(seed + firstNumber, today);
         var written = 0;
         foreach (var batch in generator.Generate(count, unitIds, count <= DetailLimit, firstNumber).Chunk(BatchSize))

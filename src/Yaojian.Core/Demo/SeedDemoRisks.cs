@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Risks;
@@ -35,7 +36,7 @@ public sealed class SeedDemoRisks(RaiseRisk raise, StepRisk step, RecordMeeting 
         }
 
         int Unit(string code) => units.TryGetValue(code, out var id) ? id : units.Values.Min();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var heldOn = today.AddDays(-30);
         var channels = await RaiseAsync(new RaiseRiskInput(
             "城乡接合部诊所从非法渠道购进一次性使用无菌医疗器械", RiskArea.Device, RiskClass.Regional, RiskSource.Manual,

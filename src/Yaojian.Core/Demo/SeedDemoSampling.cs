@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Registry;
 using Yaojian.Core.Registry.Grading;
@@ -26,7 +27,7 @@ public sealed class SeedDemoSampling(IDbContextFactory<YaojianDb> dbFactory, Tim
             return 0;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var now = clock.GetUtcNow();
         var products = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Name, StringComparer.Ordinal, cancellationToken);
         var plan = await SamplingInputs.PlanAsync(db, today.Year, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class FinishInspection(IDbContextFactory<YaojianDb> dbFactory, Tim
             }
 
             var now = InspectionRules.MomentOnSite(input.FinishedAt, inspection.StartedAt, clock.GetUtcNow());
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone).DateTime);
+            var today = clock.DateOf(now);
             inspection.Status = InspectionStatus.Finished;
             inspection.FinishedAt = now;
             if (inspection.PreviousVersionId is { } previousId)

@@ -43,7 +43,7 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
         var (result, planningChanged) = await WriteAsync(db, entities, sheet.File, progress, cancellationToken);
 
         // What the plan asks of the new and the changed entities follows them, in one re-plan after the commit.
-        await replan.RunAsync(caller, planningChanged, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        await replan.RunAsync(caller, planningChanged, clock.Today(), cancellationToken);
         return result;
     }
 
@@ -53,7 +53,7 @@ public sealed class ImportEntities(IDbContextFactory<YaojianDb> dbFactory, TimeP
     {
         int created = 0, updated = 0, written = 0;
         var planningChanged = new List<int>();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var gradeReason = EnumText.Format(Text.GradeChange_Import, file);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var batch in entities.Chunk(BatchSize))

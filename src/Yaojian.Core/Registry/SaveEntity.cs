@@ -92,7 +92,7 @@ public sealed class SaveEntity(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
             return SaveResult.Invalid(errors.GroupBy(e => e.Column).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()));
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (entity is null)
         {
             entity = new RegulatedEntity { Code = parsed.Code, Name = parsed.Name };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
@@ -30,7 +31,7 @@ internal static class RiskViews
     public static async Task<RiskConsultationPlan> PlanAsync(YaojianDb db, int year, CancellationToken cancellationToken) =>
         (await PlanInputs.PlanInForceAsync(db, year, cancellationToken))?.RiskConsultation ?? RiskConsultationPlan.None;
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public static DateOnly Today(TimeProvider clock) => clock.Today();
 
     public static async Task<string> NextNumberAsync(YaojianDb db, int year, CancellationToken cancellationToken)
     {

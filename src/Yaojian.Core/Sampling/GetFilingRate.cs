@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -19,6 +20,6 @@ public sealed class GetFilingRate(IDbContextFactory<YaojianDb> dbFactory, TimePr
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var plan = await SamplingInputs.PlanAsync(db, year, cancellationToken);
-        return await SamplingYear.FilingAsync(db, year, plan, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return await SamplingYear.FilingAsync(db, year, plan, clock.Today(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
@@ -23,7 +24,7 @@ public sealed class GetSamplingOverview(IDbContextFactory<YaojianDb> dbFactory, 
         var focus = await SamplingInputs.FocusAsync(db, samples, cancellationToken);
         var progress = plan is null ? null : SamplingProgress.Of(plan, year, samples.Select(s =>
             new TakenSample(s.SampledOn, s.CategoryId, (focus.GetValueOrDefault(s.Id) ?? []).Select(f => f.Id).ToList())));
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return new SamplingOverview(
             year, planFile?.Title, progress, samples.Count,
             samples.Count(s => s.Conclusion is null), samples.Count(s => s.Conclusion == SampleConclusion.Nonconforming),

@@ -41,7 +41,7 @@ public sealed class ImportResults(IDbContextFactory<YaojianDb> dbFactory, TimePr
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var numbers = rows.Select(r => r.SampleNumber).ToList();
         var samples = await db.Samples.Where(s => numbers.Contains(s.Number)).ToDictionaryAsync(s => s.Number, StringComparer.Ordinal, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var checkedRows = new List<(Sample Sample, CheckedResult Result)>();
         foreach (var row in rows)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
@@ -24,7 +25,7 @@ public sealed class PrepareSample(IDbContextFactory<YaojianDb> dbFactory, TimePr
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var unitId = SampleUnits.For(caller, entity.UnitId);
         var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
         var officers = await db.Inspectors.AsNoTracking().Where(i => i.UnitId == unitId && i.Active).OrderBy(i => i.Code)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry.Grading;
@@ -28,7 +29,7 @@ public sealed class RecordResult(IDbContextFactory<YaojianDb> dbFactory, TimePro
             return SampleOutcome.Missing;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var (result, problems) = ResultRules.Check(input, sample, today);
         if (result is null)
         {

@@ -27,7 +27,7 @@ public sealed class RecordSample(IDbContextFactory<YaojianDb> dbFactory, TimePro
             return SampleOutcome.Missing;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var plan = await SamplingInputs.PlanAsync(db, (input.SampledOn ?? today).Year, cancellationToken);
         var product = input.ProductId is { } productId ? await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, cancellationToken) : null;
         var (sample, problems) = SampleRules.Check(input, plan, product is not null, today);

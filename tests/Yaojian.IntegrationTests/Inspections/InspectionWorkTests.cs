@@ -59,6 +59,22 @@ public abstract class InspectionWorkTests(YaojianAppFactory app) : InspectionTes
     }
 
     [Fact]
+    public async Task Work_At0030BeijingTime_ListsTheVisitsOfTheBeijingDay_NotOfTheUtcDayBefore()
+    {
+        var visit = await UpcomingVisitAsync();
+        var halfPastMidnightInBeijing = new DateTimeOffset(visit.WindowStart.ToDateTime(new TimeOnly(0, 30)), TimeSpan.FromHours(8));
+        Assert.True(halfPastMidnightInBeijing > App.Clock.GetUtcNow(), "the class's clock only moves forward");
+        App.Clock.SetUtcNow(halfPastMidnightInBeijing);
+        await SignInAgainAsync();
+        using var inspector = await App.CreateClientAsAsync(Roles.Inspector, visit.UnitCode, Cancel);
+
+        var work = await WorkAsync(inspector);
+
+        Assert.Equal(visit.WindowStart, work.Today);
+        Assert.Contains(work.Due, d => d.VisitId == visit.Id);
+    }
+
+    [Fact]
     public async Task Work_MarksAVisitWhoseWindowHasPassed_AsLate()
     {
         var visit = await UpcomingVisitAsync();

@@ -43,7 +43,7 @@ public sealed class FireDisposition(IDbContextFactory<YaojianDb> dbFactory, Time
             return DispositionOutcome.Invalid(refused);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var graded = await grading.StageDispositionAsync(db, record, input.Trigger, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await grading.ReplanAsync(caller, graded, cancellationToken);

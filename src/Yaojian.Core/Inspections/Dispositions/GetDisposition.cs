@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Security;
 
@@ -16,6 +17,6 @@ public sealed class GetDisposition(IDbContextFactory<YaojianDb> dbFactory, TimeP
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var record = await DispositionViews.WithEvents(db).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return record is null ? null : await DispositionViews.ViewAsync(db, record, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return record is null ? null : await DispositionViews.ViewAsync(db, record, clock.Today(), cancellationToken);
     }
 }

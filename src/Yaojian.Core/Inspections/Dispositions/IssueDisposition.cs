@@ -71,5 +71,5 @@ public sealed class IssueDisposition(IDbContextFactory<YaojianDb> dbFactory, Tim
         return DispositionOutcome.Of(await DispositionViews.ViewAsync(db, record, Today(), cancellationToken));
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today() => clock.Today();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Security;
@@ -19,7 +20,7 @@ public sealed class ListDispositions(IDbContextFactory<YaojianDb> dbFactory, Tim
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var query = DispositionViews.WithEvents(db).AsNoTracking();
         if (filter.Kind is { } kind)
         {

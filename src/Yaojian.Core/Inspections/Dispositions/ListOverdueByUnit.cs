@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Security;
@@ -19,7 +20,7 @@ public sealed class ListOverdueByUnit(IDbContextFactory<YaojianDb> dbFactory, Ti
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var (allUnits, unitIds) = (caller.Scope.AllUnits, caller.Scope.UnitIds.ToList());
         var units = await db.Units.AsNoTracking().Where(u => allUnits || unitIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(cancellationToken);

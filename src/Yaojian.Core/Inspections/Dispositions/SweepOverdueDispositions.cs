@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Registry.Grading;
@@ -18,7 +19,7 @@ public sealed class SweepOverdueDispositions(IDbContextFactory<YaojianDb> dbFact
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(Caller.System(Actor), cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var candidates = await DispositionViews.WithEvents(db).Where(d => d.Deadline < today && d.State != DispositionState.Overdue).ToListAsync(cancellationToken);
         // One entry per disposition marked: the grade change it led to, if any.
         var marked = new List<StagedGradeChange?>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
@@ -18,7 +19,7 @@ public sealed class ListDueVisits(IDbContextFactory<YaojianDb> dbFactory, TimePr
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        return await InAsync(db, caller, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return await InAsync(db, caller, clock.Today(), cancellationToken);
     }
 
     internal static async Task<DueVisits> InAsync(YaojianDb db, Caller caller, DateOnly today, CancellationToken cancellationToken)

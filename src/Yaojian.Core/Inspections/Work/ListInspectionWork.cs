@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
@@ -18,7 +19,7 @@ public sealed class ListInspectionWork(IDbContextFactory<YaojianDb> dbFactory, T
         }
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var due = await ListDueVisits.InAsync(db, caller, today, cancellationToken);
         return new InspectionWork(
             today, due.Due, due.Total,

@@ -26,7 +26,7 @@ public sealed class GradeCleanYear(IDbContextFactory<YaojianDb> dbFactory, TimeP
             return CleanYearResult.NotAllowed(year);
         }
 
-        if (DateOnly.FromDateTime(clock.GetLocalNow().DateTime) < GradingOutcome.CleanYearDay(year))
+        if (clock.Today() < GradingOutcome.CleanYearDay(year))
         {
             return CleanYearResult.Refused(year, EnumText.Format(Text.Grading_YearNotOver, year));
         }
