@@ -139,6 +139,42 @@ seed() {
   touch "$MARKER"
 }
 
+# A write through the API as the chief (bearer); prints the answer and stops the script on a refusal.
+api() {
+  local answer status
+  answer=$(curl -sS -w '\n%{http_code}' -X "$1" -H "$AUTH" -H 'Content-Type: application/json' -d "${3:-{\}}" "$BASE$2")
+  status=${answer##*$'\n'}
+  [[ $status == 2* ]] || { echo "$1 $2 answered $status: ${answer%$'\n'*}" >&2; exit 1; }
+  printf '%s\n' "${answer%$'\n'*}"
+}
+
+# The demo at this scale holds no work done yet: one finished inspection with a finding, its rectification order,
+# the clue the finding gives and the case registered from it, made through the API as people would, so that their
+# pages are measured too. Skipped once the chief can see an inspection.
+ensure_records() {
+  [ -z "$(first_id /api/inspections '.items[0].id')" ] || return 0
+  echo "== one inspection, its rectification order, a clue and a case"
+  local visit record id finding clue deadline name
+  visit=$(first_id "/api/plans/$YEAR/visits?pageSize=1" '.items[0].id')
+  record=$(api POST /api/inspections "{\"planVisitId\":$visit,\"representative\":\"企业负责人\",
+    \"items\":[{\"itemId\":\"storage\",\"text\":\"按要求分库、分区储存\",\"requirements\":[]}]}")
+  id=$(jq -r .id <<<"$record")
+  api PUT "/api/inspections/$id/answers" '[{"itemId":"storage","result":2,"note":"见问题"}]' >/dev/null
+  finding=$(api POST "/api/inspections/$id/findings" \
+    '{"itemId":"storage","severity":2,"description":"部分药品直接放在地面，未按要求离地存放"}' | jq -r '.findings[0].id')
+  while read -r name; do
+    api POST "/api/inspections/$id/signatures" "{\"role\":1,\"signerName\":\"$name\"}" >/dev/null
+  done < <(jq -r '.inspectors[].name' <<<"$record")
+  api POST "/api/inspections/$id/signatures" '{"role":2,"signerName":"刘建国"}' >/dev/null
+  api POST "/api/inspections/$id/finish" >/dev/null
+  deadline=$(TZ=Asia/Shanghai date -d '+30 days' +%F)
+  api POST /api/dispositions "{\"kind\":1,\"inspectionId\":$id,\"findingId\":$finding,\"deadline\":\"$deadline\",
+    \"reason\":\"《药品经营质量管理规范》第八十三条\"}" >/dev/null
+  clue=$(api POST /api/clues "{\"source\":1,\"findingId\":$finding,\"productName\":\"阿莫西林胶囊\"}" | jq -r .clue.id)
+  api POST /api/cases "{\"clueId\":$clue,\"cause\":\"涉嫌未按规定储存药品\",\"reason\":\"现场检查发现\",
+    \"partyName\":\"$(jq -r .entityName <<<"$record")\",\"partyIsPerson\":false,\"approvedBy\":\"李科长\"}" >/dev/null
+}
+
 first_id() { { curl -fsS -H "$AUTH" "$BASE$1" | jq -r "$2 // empty" | head -1; } 2>/dev/null || true; }
 
 # Prints "kind path" lines: the nav menu, every routable page and the API's GET routes, with real ids.
@@ -147,12 +183,12 @@ routes() {
   entity=$(first_id "/api/entities?page=50" '.items[0].id')
   unit=$(first_id "/api/entities/$entity" '.unitCode')
   inspection=$(first_id /api/inspections '.items[0].id')
-  disposition=$(first_id /api/dispositions '.items[0].id')
-  case=$(first_id /api/cases '.items[0].id')
-  clue=$(first_id /api/clues '.items[0].id')
+  disposition=$(first_id /api/dispositions '.[0].id')
+  case=$(first_id /api/cases '.[0].id')
+  clue=$(first_id /api/clues '.[0].id')
   sample=$(first_id /api/sampling/samples '.items[0].id')
-  risk=$(first_id /api/risks '.items[0].id')
-  meeting=$(first_id /api/risk-meetings '.[0].id')
+  risk=$(first_id /api/risks '.[0].id')
+  meeting=$(first_id /api/risk-meetings '.meetings[0].id')
   pages=(/ /registry "/registry?q=仁和" /registry/products /registry/new /registry/import /plans "/plans?year=$YEAR"
     /inspections /inspections/new /inspections/offline /dispositions /sampling /sampling/samples /sampling/samples/new
     /sampling/filing /sampling/results/import /cases /cases/clues /cases/clues/new /risks /risks/new /risks/measures
@@ -203,6 +239,7 @@ measure() {
   stop_server
   start_server
   AUTH="Authorization: Bearer $(bearer chief)"
+  ensure_records
   local cookie table status samples peak line
   cookie="Cookie: $(cookie chief)"
   table=$OUT/$PROVIDER-$(date -u +%Y%m%dT%H%M%SZ).md
