@@ -14,6 +14,7 @@ using Yaojian.Core.Registry.Grading;
 using Yaojian.Core.Risks;
 using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
+using Yaojian.Core.Workbench;
 
 namespace Yaojian.Core;
 
@@ -32,6 +33,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<VersionedCache>();
         services.AddScoped<SummariseRegistry>();
+        services.AddScoped<GetWorkbench>();
         services.AddScoped<ListUnits>();
         services.AddScoped<ListProducts>();
         services.AddScoped<AddUser>();
@@ -69,7 +71,6 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<AttachDispositionEvidence>();
         services.AddScoped<ListDispositionEvidence>();
         services.AddScoped<ListInspectionWork>();
-        services.AddScoped<ListDueVisits>();
         services.AddScoped<PrepareInspection>();
         services.AddScoped<ListInspections>();
         services.AddScoped<RecordNotes>();

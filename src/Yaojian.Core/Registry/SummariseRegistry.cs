@@ -13,9 +13,12 @@ public sealed class SummariseRegistry(IDbContextFactory<YaojianDb> dbFactory, Ve
     public async Task<RegistryOverview> RunAsync(Caller caller, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var version = await VersionedCache.VersionAsync(db, cancellationToken);
-        return await cache.GetAsync("registry-summary:" + VersionedCache.Scope(caller), version, () => ComputeAsync(db, cancellationToken), cancellationToken);
+        return await KeptAsync(db, cache, await VersionedCache.VersionAsync(db, cancellationToken), caller, cancellationToken);
     }
+
+    /// <summary>The counts at data <paramref name="version"/> (<see cref="VersionedCache.VersionAsync"/>, read by the caller first).</summary>
+    internal static Task<RegistryOverview> KeptAsync(YaojianDb db, VersionedCache cache, string version, Caller caller, CancellationToken cancellationToken) =>
+        cache.GetAsync("registry-summary:" + VersionedCache.Scope(caller), version, () => ComputeAsync(db, cancellationToken), cancellationToken);
 
     private static async Task<RegistryOverview> ComputeAsync(YaojianDb db, CancellationToken cancellationToken)
     {

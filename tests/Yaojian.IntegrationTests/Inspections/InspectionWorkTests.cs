@@ -87,6 +87,27 @@ public abstract class InspectionWorkTests(YaojianAppFactory app) : InspectionTes
     }
 
     [Fact]
+    public async Task Workbench_ShowsTheFirstVisitsDue_AndTheDraftBegunForOne_AsSoonAsItIsBegun()
+    {
+        // The workbench's parts are kept until the data changes: a draft begun shows at once, as the list does.
+        var visit = await UpcomingVisitAsync();
+        await MoveClockToAsync(visit.WindowStart);
+        using var inspector = await App.CreateClientAsAsync(Roles.Inspector, visit.UnitCode, Cancel);
+        var first = (await WorkAsync(inspector)).Due.First();
+        using var browser = App.CreateClient();
+        using (await PageLogin.PostAsync(browser, await App.EnsureUserAsync(Roles.Inspector, visit.UnitCode, Cancel), App.Password, Cancel))
+        {
+        }
+
+        Assert.Contains($"/inspections/new?visit={first.VisitId}\"", await WorkbenchAsync(browser), StringComparison.Ordinal);
+
+        var record = await StartAsync(new { planVisitId = first.VisitId, items = Items });
+        var after = await WorkbenchAsync(browser);
+        Assert.Contains($"/inspections/{record.Id}\"", after, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/inspections/new?visit={first.VisitId}\"", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_ProposesTheVisitsOfficers_MarksAConflict_AndAdHocProposesTheCaller()
     {
         var visit = await DrawAndPickVisitAsync();
@@ -154,6 +175,9 @@ public abstract class InspectionWorkTests(YaojianAppFactory app) : InspectionTes
 
     private async Task<InspectionWork> WorkAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<InspectionWork>(new Uri("/api/inspections/work", UriKind.Relative), Cancel))!;
+
+    private async Task<string> WorkbenchAsync(HttpClient browser) =>
+        await browser.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
 
     private async Task<InspectionStart> StartFormAsync(string query) =>
         (await Api.Http.GetFromJsonAsync<InspectionStart>(new Uri($"/api/inspections/start?{query}", UriKind.Relative), Cancel))!;

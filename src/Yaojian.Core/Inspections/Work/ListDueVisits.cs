@@ -1,30 +1,35 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Yaojian.Core.Common;
 using Yaojian.Core.Data;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Work;
 
-/// <summary>The visits the caller's units have to make now (the workbench's part of <see cref="ListInspectionWork"/>).</summary>
-public sealed class ListDueVisits(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+/// <summary>
+/// The visits the caller's units have to make now (the workbench's part of <see cref="ListInspectionWork"/>). Everyone
+/// of a scope opening the workbench asks the same (the year's open visits counted, the first fifty sorted by deadline
+/// and address), so the answer is kept in <see cref="VersionedCache"/> per scope, inspector and day until the data changes.
+/// </summary>
+internal static class ListDueVisits
 {
     public const int MaxDue = 50;
 
-    public async Task<DueVisits?> RunAsync(Caller caller, CancellationToken cancellationToken = default)
+    /// <summary>The due visits at data <paramref name="version"/> (<see cref="VersionedCache.VersionAsync"/>, read by the caller first).</summary>
+    public static async Task<DueVisits> KeptAsync(
+        YaojianDb db, VersionedCache cache, string version, Caller caller, DateOnly today, CancellationToken cancellationToken)
     {
-        if (!caller.Can(Permission.ViewInspections))
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        return await InAsync(db, caller, clock.Today(), cancellationToken);
+        // Which inspector the caller is, kept too: a cached answer then costs no query at all.
+        var me = await cache.GetAsync(
+            "inspector-of:" + caller.UserName, version,
+            () => db.Inspectors.AsNoTracking().Where(i => i.UserName == caller.UserName).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken),
+            cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"due-visits:{today:yyyy-MM-dd}:{me}:{VersionedCache.Scope(caller)}");
+        return await cache.GetAsync(key, version, () => ComputeAsync(db, me, today, cancellationToken), cancellationToken);
     }
 
-    internal static async Task<DueVisits> InAsync(YaojianDb db, Caller caller, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<DueVisits> ComputeAsync(YaojianDb db, int? me, DateOnly today, CancellationToken cancellationToken)
     {
-        var me = await db.Inspectors.AsNoTracking().Where(i => i.UserName == caller.UserName).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
         // The year's plan first, so the open visits are read by (plan, status, deadline) through its index; the
         // caller's own visits come first, then the others, each in deadline order — two short reads, not a sort of the year.
         var planId = await db.Plans.Where(p => p.Year == today.Year).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);

@@ -6,8 +6,12 @@ using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Inspections.Work;
 
-/// <summary>What the caller's units have to inspect now, have under way and have finished lately.</summary>
-public sealed class ListInspectionWork(IDbContextFactory<YaojianDb> dbFactory, TimeProvider clock)
+/// <summary>
+/// What the caller's units have to inspect now, have under way and have finished lately. Both parts are the same for
+/// everyone of a scope (the due visits also per inspector and day), so they are kept in <see cref="VersionedCache"/>
+/// until the data changes.
+/// </summary>
+public sealed class ListInspectionWork(IDbContextFactory<YaojianDb> dbFactory, VersionedCache cache, TimeProvider clock)
 {
     public const int MaxFinished = 20;
 
@@ -20,11 +24,12 @@ public sealed class ListInspectionWork(IDbContextFactory<YaojianDb> dbFactory, T
 
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
         var today = clock.Today();
-        var due = await ListDueVisits.InAsync(db, caller, today, cancellationToken);
-        return new InspectionWork(
-            today, due.Due, due.Total,
+        var version = await VersionedCache.VersionAsync(db, cancellationToken);
+        var due = await ListDueVisits.KeptAsync(db, cache, version, caller, today, cancellationToken);
+        var (drafts, finished) = await cache.GetAsync("inspection-lists:" + VersionedCache.Scope(caller), version, async () => (
             await SummariesAsync(db, db.Inspections.Where(i => i.Status == InspectionStatus.Draft).OrderByDescending(i => i.Id), int.MaxValue, cancellationToken),
-            await SummariesAsync(db, db.Inspections.Where(i => i.Status == InspectionStatus.Finished).OrderByDescending(i => i.Id), MaxFinished, cancellationToken));
+            await SummariesAsync(db, db.Inspections.Where(i => i.Status == InspectionStatus.Finished).OrderByDescending(i => i.Id), MaxFinished, cancellationToken)), cancellationToken);
+        return new InspectionWork(today, due.Due, due.Total, drafts, finished);
     }
 
     internal static Task<List<InspectionSummary>> SummariesAsync(YaojianDb db, IQueryable<Inspection> records, int take, CancellationToken cancellationToken) =>
