@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Yaojian.Core.Registry.Search;
 
 namespace Yaojian.Core.Audit;
 
@@ -22,7 +23,7 @@ internal static class AuditCapture
         var changes = new List<PendingChange>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditRecord or AuditHead || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditRecord or AuditHead or EntityNameGram || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -7,6 +7,7 @@ using Yaojian.Core.Inspections.Dispositions.Storage;
 using Yaojian.Core.Inspections.Evidence;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Registry;
+using Yaojian.Core.Registry.Search;
 using Yaojian.Core.Risks;
 using Yaojian.Core.Sampling;
 using Yaojian.Core.Security;
@@ -28,6 +29,8 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
     public DbSet<OrgUnit> Units => Set<OrgUnit>();
 
     public DbSet<RegulatedEntity> Entities => Set<RegulatedEntity>();
+
+    public DbSet<EntityNameGram> EntityNameGrams => Set<EntityNameGram>();
 
     public DbSet<Licence> Licences => Set<Licence>();
 
@@ -132,8 +135,13 @@ public class YaojianDb(DbContextOptions<YaojianDb> options, TimeProvider clock) 
         return events;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditedSave.SaveAsync(this, base.SaveChangesAsync, cancellationToken);
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EntityNameIndex.BeforeSave(this);
+        var written = await AuditedSave.SaveAsync(this, base.SaveChangesAsync, cancellationToken);
+        EntityNameIndex.AfterSave(this);
+        return written;
+    }
 
     /// <summary>Synchronous saves would bypass nothing, but they would block a web thread: use the async one.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

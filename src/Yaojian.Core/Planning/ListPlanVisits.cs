@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Registry.Search;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Planning;
@@ -43,7 +44,10 @@ public sealed class ListPlanVisits(IDbContextFactory<YaojianDb> dbFactory)
 
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
-            visits = visits.Where(v => v.Entity!.Name.Contains(search) || v.Entity.Code == search);
+            var candidates = EntityNameSearch.CandidateIds(db, search, withCreditCode: false);
+            visits = candidates is null
+                ? visits.Where(v => v.Entity!.Name.Contains(search) || v.Entity.Code == search)
+                : visits.Where(v => candidates.Contains(v.EntityId) && (v.Entity!.Name.Contains(search) || v.Entity.Code == search));
         }
 
         var size = Math.Clamp(query.PageSize, 1, 200);

@@ -12,7 +12,7 @@ public sealed class ExportEntities(IDbContextFactory<YaojianDb> dbFactory)
     public async Task<int> ExportAsync(Caller caller, Stream output, SheetFormat format, EntityFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var query = ListEntities.Apply(db.Entities.AsNoTracking(), filter ?? new EntityFilter())
+        var query = ListEntities.Apply(db, db.Entities.AsNoTracking(), filter ?? new EntityFilter())
             .OrderBy(e => e.Code)
             .Select(e => new
             {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Common;
 using Yaojian.Core.Data;
+using Yaojian.Core.Registry.Search;
 using Yaojian.Core.Security;
 
 namespace Yaojian.Core.Registry;
@@ -13,7 +14,7 @@ public sealed class ListEntities(IDbContextFactory<YaojianDb> dbFactory)
         var pageSize = Math.Clamp(filter.PageSize, 1, EntityFilter.MaxPageSize);
         var page = Math.Max(1, filter.Page);
         await using var db = await dbFactory.CreateForAsync(caller, cancellationToken);
-        var query = Apply(db.Entities.AsNoTracking(), filter);
+        var query = Apply(db, db.Entities.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderBy(e => e.Code)
@@ -26,13 +27,11 @@ public sealed class ListEntities(IDbContextFactory<YaojianDb> dbFactory)
         return new Page<EntitySummary>(items, total, page, pageSize);
     }
 
-    internal static IQueryable<RegulatedEntity> Apply(IQueryable<RegulatedEntity> query, EntityFilter filter)
+    internal static IQueryable<RegulatedEntity> Apply(YaojianDb db, IQueryable<RegulatedEntity> query, EntityFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var search = filter.Search.Trim();
-            var upper = search.ToUpperInvariant();
-            query = query.Where(e => e.Name.Contains(search) || e.Code == search || e.Uscc == upper);
+            query = EntityNameSearch.Search(query, db, filter.Search.Trim());
         }
 
         if (filter.Kind is { } kind)

@@ -1694,6 +1694,22 @@ namespace Yaojian.Migrations.Postgres.Migrations
                     b.ToTable("entities", (string)null);
                 });
 
+            modelBuilder.Entity("Yaojian.Core.Registry.Search.EntityNameGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Gram", "EntityId");
+
+                    b.HasIndex("EntityId");
+
+                    b.ToTable("entity_name_grams", (string)null);
+                });
+
             modelBuilder.Entity("Yaojian.Core.Risks.Risk", b =>
                 {
                     b.Property<int>("Id")
@@ -2692,6 +2708,17 @@ namespace Yaojian.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Yaojian.Core.Registry.Search.EntityNameGram", b =>
+                {
+                    b.HasOne("Yaojian.Core.Registry.RegulatedEntity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("Yaojian.Core.Risks.Risk", b =>

@@ -1627,6 +1627,22 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                     b.ToTable("entities", (string)null);
                 });
 
+            modelBuilder.Entity("Yaojian.Core.Registry.Search.EntityNameGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "EntityId");
+
+                    b.HasIndex("EntityId");
+
+                    b.ToTable("entity_name_grams", (string)null);
+                });
+
             modelBuilder.Entity("Yaojian.Core.Risks.Risk", b =>
                 {
                     b.Property<int>("Id")
@@ -2607,6 +2623,17 @@ namespace Yaojian.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Yaojian.Core.Registry.Search.EntityNameGram", b =>
+                {
+                    b.HasOne("Yaojian.Core.Registry.RegulatedEntity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("Yaojian.Core.Risks.Risk", b =>

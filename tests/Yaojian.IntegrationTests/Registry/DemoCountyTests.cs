@@ -46,6 +46,22 @@ public abstract class DemoCountyTests(YaojianAppFactory app)
         Assert.Equal(app.Clock.GetUtcNow(), detail.CreatedAt);
     }
 
+    [Fact]
+    public async Task Seed_DemoOn_NameSearchFindsExactlyTheSeededNamesContainingTheQuery()
+    {
+        using var api = new RegistryClient(await app.CreateClientAsAsync(Roles.SectionChief, cancellationToken: TestContext.Current.CancellationToken));
+        var entities = await api.ListAllAsync();
+        var queries = entities.Where((_, i) => i % 97 == 0)
+            .SelectMany(e => new[] { e.Name.Substring(e.Name.Length / 2, 2), e.Name[^3..] }).Append("大药房").Append("诊所");
+
+        foreach (var query in queries.Distinct(StringComparer.Ordinal))
+        {
+            var expected = entities.Where(e => e.Name.Contains(query, StringComparison.Ordinal)).Select(e => e.Code).Order(StringComparer.Ordinal);
+            var found = await api.ListAllAsync($"q={Uri.EscapeDataString(query)}");
+            Assert.Equal(expected, found.Select(e => e.Code).Order(StringComparer.Ordinal));
+        }
+    }
+
     public sealed class OnSqlite(SqliteDemoApp app) : DemoCountyTests(app), IClassFixture<SqliteDemoApp>;
 
     public sealed class OnPostgres(PostgresDemoApp app) : DemoCountyTests(app), IClassFixture<PostgresDemoApp>;
