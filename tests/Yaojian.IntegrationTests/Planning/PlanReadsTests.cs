@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Planning;
+using Yaojian.Core.Security;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
 
@@ -75,6 +76,30 @@ public abstract partial class PlanReadsTests(YaojianAppFactory app) : RegistryTe
         Assert.Equal(
             whole.Where(v => v.UnitCode == unit).Select(v => v.Id),
             (await Plans.VisitsAsync(PlanTestSetup.Year, $"unit={unit}", pageSize: 3)).Select(v => v.Id));
+    }
+
+    [Fact]
+    public async Task VisitList_ReadAgainAfterAVisitMoves_IsInTheNewOrder_AndEachCallerSeesItsUnitsOnly()
+    {
+        await DrawAsync(120);
+        using var stationHttp = await App.CreateClientAsAsync(Roles.Inspector, TestUnits.KunduStation, Cancel);
+        var station = new PlanClient(stationHttp);
+        var before = await Plans.VisitsAsync(PlanTestSetup.Year, pageSize: 7);
+        Assert.Equal(before.Where(v => v.UnitCode == TestUnits.KunduStation).Select(v => v.Id), (await station.VisitsAsync(PlanTestSetup.Year, pageSize: 7)).Select(v => v.Id));
+        var visit = before.First(v => v.WindowStart.Month < 12 && v.RuleIds.SequenceEqual(["retail-yearly"]));
+        await using var db = await App.CreateDbAsync(Cancel);
+        var inspectors = await db.Inspectors.Where(i => i.Unit!.Code == visit.UnitCode).OrderBy(i => i.Code).Select(i => i.Id).Take(2).ToArrayAsync(Cancel);
+
+        await PlanClient.EnsureAsync(
+            await Plans.ChangeAsync(visit.Id, new VisitChangeInput(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31), inspectors, "企业申请改期")),
+            HttpStatusCode.NoContent);
+
+        var after = await Plans.VisitsAsync(PlanTestSetup.Year, pageSize: 7);
+        Assert.Equal(new DateOnly(2025, 12, 1), after.Single(v => v.Id == visit.Id).WindowStart);
+        var order = after.Select(v => $"{v.WindowStart:MM}{v.EntityCode}").ToList();
+        Assert.True(order.Order(StringComparer.Ordinal).SequenceEqual(order), string.Join(' ', order));
+        Assert.Equal(before.Select(v => v.Id).Order(), after.Select(v => v.Id).Order());
+        Assert.NotEqual(before.Select(v => v.Id), after.Select(v => v.Id));
     }
 
     [Fact]
