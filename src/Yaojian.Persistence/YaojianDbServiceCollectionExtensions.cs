@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,7 +48,9 @@ public static class YaojianDbServiceCollectionExtensions
                 break;
         }
 
-        return options;
+        // The name bigrams are read only to narrow a query over the scoped entities, never on their own, so the
+        // entities' unit filter applies to every answer they take part in.
+        return options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 
     private static void EnsureSqliteFolder(string connectionString)

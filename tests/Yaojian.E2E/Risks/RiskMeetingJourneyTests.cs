@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
+using Yaojian.Core.Common;
 
 namespace Yaojian.E2E.Risks;
 
@@ -173,7 +174,7 @@ public sealed partial class RiskMeetingJourneyTests(BrowserFixture browser, Demo
         await form.Locator("textarea[name=m1-text]").FillAsync(measure);
         await form.Locator("select[name=m1-unit]").SelectOptionAsync(new SelectOptionValue { Label = unit });
         await form.Locator("input[name=m1-person]").FillAsync(person);
-        var deadline = DateOnly.FromDateTime(app.Clock.GetLocalNow().DateTime).AddDays(days);
+        var deadline = app.Clock.Today().AddDays(days);
         await form.Locator("input[name=m1-deadline]").FillAsync(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await form.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("risk-list")).ToContainTextAsync(conclusion);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Cases;
+using Yaojian.Core.Common;
 using Yaojian.Core.Registry;
 using Yaojian.IntegrationTests.Infrastructure;
 using Yaojian.Testing;
@@ -45,7 +46,7 @@ public abstract class CasesTestBase(YaojianAppFactory app) : RegistryTestBase(ap
             - { id: drug, name: 药品监督抽检, requirements: [KZ-D-4.2] }
         """;
 
-    protected DateOnly Today => DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+    protected DateOnly Today => App.Clock.Today();
 
     protected CasesClient Cases => new(Api.Http);
 

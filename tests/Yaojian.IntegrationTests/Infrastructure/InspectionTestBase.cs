@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Yaojian.Core.Common;
 using Yaojian.Core.Inspections;
 using Yaojian.Core.Inspections.Dispositions;
 using Yaojian.Core.Planning;
@@ -20,8 +21,8 @@ public abstract class InspectionTestBase(YaojianAppFactory app) : RegistryTestBa
         new("pharmacist", "执业药师在岗", ["HG-2.2(1)"]),
     ];
 
-    /// <summary>The app's date now (the fake clock's, whose local time zone is UTC).</summary>
-    protected DateOnly Today => DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+    /// <summary>The bureau's date on the app's clock.</summary>
+    protected DateOnly Today => App.Clock.Today();
 
     /// <summary>Entities, inspectors and the test plan drawn; a visit led by one of the two stations.</summary>
     protected async Task<VisitRow> DrawAndPickVisitAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Cases;
+using Yaojian.Core.Common;
 using Yaojian.Core.Risks;
 using Yaojian.Core.Sampling;
 using Yaojian.Testing;
@@ -39,7 +40,7 @@ public abstract class RiskTestBase(YaojianAppFactory app) : RegistryTestBase(app
               signals: { entity_kinds: [retail_pharmacy, chain_hq, chain_store, franchise_store, wholesaler, hospital, clinic], sampling_categories: [drug] }
         """;
 
-    protected DateOnly Today => DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+    protected DateOnly Today => App.Clock.Today();
 
     /// <summary>The units by code, with their ids.</summary>
     protected Dictionary<string, int> Units { get; private set; } = [];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Common;
 using Yaojian.Core.Planning;
 using Yaojian.Core.Planning.Files;
 using Yaojian.Core.Planning.Interchange;
@@ -189,7 +190,7 @@ public abstract class PlanningApiTests(YaojianAppFactory app) : RegistryTestBase
         await PlanClient.EnsureAsync(response, HttpStatusCode.OK);
 
         // The app's clock says 15 March 2025: a visit in March (from the 15th) and in every month after.
-        var today = DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+        var today = App.Clock.Today();
         var ahead = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={pharmacy.Code}")).Where(v => v.WindowEnd >= today).ToList();
         Assert.Equal(Enumerable.Range(today.Month, 13 - today.Month), ahead.Select(v => v.WindowStart.Month).Order());
         Assert.All(ahead, v => Assert.True(v.WindowStart >= today && v.RuleIds.Contains("retail-d-monthly")));
@@ -209,7 +210,7 @@ public abstract class PlanningApiTests(YaojianAppFactory app) : RegistryTestBase
         var summary = await Api.ImportGoodAsync(EntityFile.Csv(changed), "年中信用等级调整.csv");
         Assert.Equal((1, 1), (summary.Created, summary.Updated));
 
-        var today = DateOnly.FromDateTime(App.Clock.GetLocalNow().DateTime);
+        var today = App.Clock.Today();
         var regraded = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={pharmacy.Code}")).Where(v => v.WindowEnd >= today).ToList();
         Assert.Equal(Enumerable.Range(today.Month, 13 - today.Month), regraded.Select(v => v.WindowStart.Month).Order());
         var quarters = (await Plans.VisitsAsync(PlanTestSetup.Year, $"q={newcomer.Code}")).Select(v => (v.WindowStart.Month - 1) / 3).Order();
