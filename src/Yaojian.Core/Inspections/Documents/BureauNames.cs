@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
-using Yaojian.Core.Planning.Files;
+using Yaojian.Core.Planning;
 
 namespace Yaojian.Core.Inspections.Documents;
 
@@ -15,12 +15,12 @@ internal static class BureauNames
     {
         var files = db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
-            .Select(p => new { p.FileName, p.Yaml })
             .AsAsyncEnumerable();
         await foreach (var file in files.WithCancellation(cancellationToken))
         {
-            // A file kept from an older reader may no longer read; the one before it still names the bureau.
-            if (PlanFileReader.Read(file.FileName, file.Yaml).Plan is { } plan)
+            // A file kept from an older reader may no longer read; the one before it still names the bureau. Each file
+            // is read once per process (a meeting's page and papers, and every document, ask for the bureau's name).
+            if (ParsedPlanFiles.Read(file) is { } plan)
             {
                 return plan.Jurisdiction.BureauName;
             }
