@@ -77,6 +77,7 @@ public static class YaojianCoreServiceCollectionExtensions
         services.AddScoped<IssueDisposition>();
         services.AddScoped<FireDisposition>();
         services.AddScoped<ListDispositions>();
+        services.AddScoped<ListRecordDispositions>();
         services.AddScoped<GetDisposition>();
         services.AddScoped<ListOverdueByUnit>();
         services.AddScoped<SweepOverdueDispositions>();

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Yaojian.Core.Data;
 
 namespace Yaojian.Core.Planning;
 
@@ -29,4 +31,10 @@ internal static class ParsedPlanFiles
         Kept[(file.Id, file.Sha256)] = plan;
         return plan;
     }
+
+    /// <summary>The plan of stored file <paramref name="id"/>: from memory once read, its YAML (36 KB) fetched only before.</summary>
+    public static async Task<PlanDefinition?> ReadAsync(YaojianDb db, int id, string sha256, CancellationToken cancellationToken) =>
+        Kept.TryGetValue((id, sha256), out var plan)
+            ? plan
+            : Read(await db.PlanFiles.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken));
 }

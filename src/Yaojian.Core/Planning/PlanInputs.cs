@@ -49,8 +49,8 @@ internal static class PlanInputs
         if (!years.TryGetValue(year, out var plan))
         {
             var file = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
-                .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-            plan = file is null ? null : ParsedPlanFiles.Read(file);
+                .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id).Select(p => new { p.Id, p.Sha256 }).FirstOrDefaultAsync(cancellationToken);
+            plan = file is null ? null : await ParsedPlanFiles.ReadAsync(db, file.Id, file.Sha256, cancellationToken);
             years[year] = plan;
         }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yaojian.Core.Data;
-using Yaojian.Core.Planning.Files;
+using Yaojian.Core.Planning;
 
 namespace Yaojian.Core.Inspections.Documents;
 
@@ -13,14 +13,14 @@ internal static class BureauNames
 {
     public static async Task<string> ForAsync(YaojianDb db, int year, int unitId, CancellationToken cancellationToken)
     {
-        var files = db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
+        var files = await db.PlanFiles.AsNoTracking().Where(p => p.Year <= year)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Id)
-            .Select(p => new { p.FileName, p.Yaml })
-            .AsAsyncEnumerable();
-        await foreach (var file in files.WithCancellation(cancellationToken))
+            .Select(p => new { p.Id, p.Sha256 }).ToListAsync(cancellationToken);
+        foreach (var file in files)
         {
-            // A file kept from an older reader may no longer read; the one before it still names the bureau.
-            if (PlanFileReader.Read(file.FileName, file.Yaml).Plan is { } plan)
+            // A file kept from an older reader may no longer read; the one before it still names the bureau. Each file
+            // is read once per process (a meeting's page and papers, and every document, ask for the bureau's name).
+            if (await ParsedPlanFiles.ReadAsync(db, file.Id, file.Sha256, cancellationToken) is { } plan)
             {
                 return plan.Jurisdiction.BureauName;
             }
