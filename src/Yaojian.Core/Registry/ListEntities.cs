@@ -43,6 +43,16 @@ public sealed class ListEntities(IDbContextFactory<YaojianDb> dbFactory, Version
                 }
             }
         }
+        else if (filter.Search is { } search && NameGrams.ForQuery(search.Trim()).Count > 0)
+        {
+            // A search through the name bigrams has few matches: read once in order, they give the total and the
+            // page, where a count and then the page would have the database find them twice.
+            var matches = await filtered.OrderBy(e => e.Code).Select(e => e.Id).ToListAsync(cancellationToken);
+            total = matches.Count;
+            var ids = matches.Skip((int)Math.Min(skip, total)).Take(pageSize).ToList();
+            query = db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id));
+            skip = 0;
+        }
         else
         {
             total = await filtered.CountAsync(cancellationToken);
