@@ -44,7 +44,7 @@ public sealed class HandOverToCase(TimeProvider clock)
 
         var entity = await db.Entities.IgnoreQueryFilters().Where(e => e.Id == record.EntityId).Select(e => e.Name).SingleAsync(cancellationToken);
         var issued = record.Events.OrderBy(e => e.Id).FirstOrDefault(e => e.Trigger == DispositionTrigger.Issue);
-        var filedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issued?.At ?? now, clock.LocalTimeZone).DateTime);
+        var filedOn = clock.DateOf(issued?.At ?? now);
         var finding = record.FindingId is { } findingId
             ? await db.Findings.Where(f => f.Id == findingId).Select(f => f.Description).SingleOrDefaultAsync(cancellationToken)
             : null;

@@ -31,7 +31,7 @@ public sealed class TriageClue(IDbContextFactory<YaojianDb> dbFactory, TimeProvi
         }
 
         var now = clock.GetLocalNow();
-        var today = DateOnly.FromDateTime(now.DateTime);
+        var today = clock.DateOf(now);
         var (reason, approver) = (TextInput.Clean(input.Reason), TextInput.Clean(input.ApprovedBy));
         var on = input.On ?? today;
         var error = input.Action switch
